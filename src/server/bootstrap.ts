@@ -1,0 +1,41 @@
+/**
+ * Opening, migrating and seeding the database — shared by the server (main.ts), the CLI and tests.
+ */
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { openDatabase } from './platform/db/client.ts';
+import { runMigrations } from './platform/db/migrate.ts';
+import { seedDemoData } from './seed/demo-data.ts';
+import { seedBase, seedDemoAccounts } from './seed/seed.ts';
+
+export interface BootstrapReport {
+  demoAccountsCreated: number;
+  demoCompaniesCreated: number;
+}
+
+/** Opens the configured database and brings it up to date. */
+export async function openAndMigrate(config: Config): Promise<AppContext> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+  });
+  try {
+    await runMigrations(database, config.databaseUrl);
+    await seedBase(database.db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return { config, database, db: database.db };
+}
+
+/** In demo mode, seeds demo accounts and synthetic register data on first start. */
+export async function seedDemoIfNeeded(ctx: AppContext): Promise<BootstrapReport> {
+  if (!ctx.config.demo) return { demoAccountsCreated: 0, demoCompaniesCreated: 0 };
+  const demoAccountsCreated = await seedDemoAccounts(ctx.db, ctx.config.demoPassword);
+  const demoCompaniesCreated =
+    demoAccountsCreated > 0
+      ? await seedDemoData(ctx.db, { seed: ctx.config.demoSeed, companies: ctx.config.demoCompanies })
+      : 0;
+  return { demoAccountsCreated, demoCompaniesCreated };
+}

@@ -1,0 +1,126 @@
+/**
+ * Opens the database: PGlite (embedded PostgreSQL in WASM, kept in SILTA_DATA_DIR) by default, or a
+ * PostgreSQL server when DATABASE_URL is set. Both give the same Drizzle handle type, so every module
+ * has one code path; see ARCHITECTURE.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { SQL } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { acquireDataDirLock } from './lock.ts';
+import * as schema from './schema.ts';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** Called with each NOTIFY payload on a channel. */
+export type NotifyListener = (payload: string) => void;
+
+export interface Database {
+  db: Db;
+  kind: DatabaseKind;
+  /** LISTEN on a channel (in-process on PGlite, across processes on PostgreSQL). Returns unlisten. */
+  listen(channel: string, listener: NotifyListener): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+  /** The PGlite instance, for tests that snapshot a migrated database. */
+  pglite?: PGlite;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** PGlite data folder; omitted means in memory. */
+  dataDir?: string | undefined;
+  /** A migrated PGlite snapshot to start from (tests). */
+  loadDataDir?: Blob;
+  poolSize?: number;
+}
+
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
+/** Opens PostgreSQL (when databaseUrl is given) or PGlite. */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options);
+}
+
+async function openPglite(options: OpenOptions): Promise<Database> {
+  let release: (() => void) | undefined;
+  let dataDir: string | undefined;
+  if (options.dataDir) {
+    release = acquireDataDirLock(options.dataDir);
+    dataDir = path.join(options.dataDir, 'pglite');
+    fs.mkdirSync(options.dataDir, { recursive: true });
+  }
+  try {
+    const client = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      extensions: PGLITE_EXTENSIONS,
+    });
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: 'pglite',
+      pglite: client,
+      async listen(channel, listener) {
+        const unlisten = await client.listen(channel, listener);
+        return () => unlisten();
+      },
+      async close() {
+        await client.close();
+        release?.();
+      },
+    };
+  } catch (error) {
+    release?.();
+    throw error;
+  }
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Fail fast with a clear message if the server is unreachable.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  let listenClient: pg.Client | undefined;
+  const listeners = new Map<string, Set<NotifyListener>>();
+  return {
+    db,
+    kind: 'postgres',
+    async listen(channel, listener) {
+      if (!listenClient) {
+        listenClient = new pg.Client({ connectionString: url });
+        await listenClient.connect();
+        listenClient.on('notification', (msg) => {
+          for (const l of listeners.get(msg.channel) ?? []) l(msg.payload ?? '');
+        });
+      }
+      let set = listeners.get(channel);
+      if (!set) {
+        set = new Set();
+        listeners.set(channel, set);
+        await listenClient.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      }
+      set.add(listener);
+      return async () => {
+        set.delete(listener);
+      };
+    },
+    async close() {
+      await listenClient?.end();
+      await pool.end();
+    },
+  };
+}
+
+/** Runs raw SQL and returns its rows, on either driver. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
