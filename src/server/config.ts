@@ -9,7 +9,8 @@ const ZEnv = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  DATABASE_URL: z.string().url().optional(),
+  // An empty DATABASE_URL means "not set": PGlite.
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   SILTA_DATA_DIR: z.string().min(1).default('./data'),
   SILTA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   SILTA_DEMO_PASSWORD: z.string().min(8).default('silta-demo'),
