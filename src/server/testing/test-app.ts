@@ -2,7 +2,7 @@
  * The real Fastify app on a test database, driven through `app.inject` (real routing, hooks,
  * validation, serialisation — no network socket needed). `signIn` returns headers for a user.
  */
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import type { DatabaseKind } from '../platform/db/client.ts';
 import type { RouteAccessEntry } from '../platform/http/access.ts';
@@ -19,7 +19,7 @@ export interface TestApp extends TestDatabase {
   app: FastifyInstance;
   routeAccess: RouteAccessEntry[];
   signIn(username: string, password?: string): Promise<SignedIn>;
-  request(options: InjectOptions, as?: SignedIn): ReturnType<FastifyInstance['inject']>;
+  request(options: InjectOptions, as?: SignedIn): Promise<LightMyRequestResponse>;
 }
 
 export async function createTestApp(kind: DatabaseKind): Promise<TestApp> {
