@@ -1,6 +1,10 @@
 /**
  * Opening, migrating and seeding the database — shared by the server (main.ts), the CLI and tests.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { defaultPublicationInput } from '../worker-app/publish/default-content.ts';
+import { writePublication } from '../worker-app/publish/write-publication.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDatabase } from './platform/db/client.ts';
@@ -38,4 +42,15 @@ export async function seedDemoIfNeeded(ctx: AppContext): Promise<BootstrapReport
       ? await seedDemoData(ctx.db, { seed: ctx.config.demoSeed, companies: ctx.config.demoCompanies })
       : 0;
   return { demoAccountsCreated, demoCompaniesCreated };
+}
+
+/**
+ * Makes sure the worker app has content to serve: on first start, publishes the shipped default
+ * content (Finnish and English, other languages marked missing) into <data dir>/published.
+ */
+export async function ensureWorkerAppPublished(config: Config): Promise<string | null> {
+  const dir = path.join(config.dataDir, 'published');
+  if (fs.existsSync(path.join(dir, 'manifest.json'))) return null;
+  const { id } = await writePublication(dir, defaultPublicationInput());
+  return id;
 }

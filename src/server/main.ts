@@ -3,7 +3,7 @@
  * → migrations → seed (demo mode) → HTTP. Stops cleanly on SIGINT/SIGTERM.
  */
 import { buildApp } from './app.ts';
-import { openAndMigrate, seedDemoIfNeeded } from './bootstrap.ts';
+import { ensureWorkerAppPublished, openAndMigrate, seedDemoIfNeeded } from './bootstrap.ts';
 import { loadConfig } from './config.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const ctx = await openAndMigrate(config);
   const seeded = await seedDemoIfNeeded(ctx);
+  const publication = await ensureWorkerAppPublished(config);
   const { app } = await buildApp(ctx);
   await app.listen({ host: config.host, port: config.port });
   app.log.info(
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
       database: ctx.database.kind,
       demo: config.demo,
       ...seeded,
+      workerAppPublished: publication,
       startupMs: Math.round(performance.now() - t0),
     },
     `Silta ready at http://${config.host}:${config.port}`,
