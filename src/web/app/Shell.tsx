@@ -1,0 +1,50 @@
+/**
+ * The signed-in frame: skip link, header, navigation, the current module's page and a footer.
+ * After in-app navigation, focus moves to the new page's heading so screen readers announce it.
+ */
+import { useEffect, useRef } from 'react';
+import { Link, SkipLink } from 'suomifi-ui-components';
+import { NotFoundPage } from '../features/not-found/NotFoundPage.tsx';
+import { useT } from '../i18n/I18nProvider.tsx';
+import { findModule } from './modules.ts';
+import { usePathname } from './router.ts';
+import { ShellHeader } from './ShellHeader.tsx';
+import { ShellNav } from './ShellNav.tsx';
+import { useMe } from './session.tsx';
+
+export function Shell() {
+  const t = useT();
+  const me = useMe();
+  const pathname = usePathname();
+  const module = findModule(pathname, me.roles);
+  const Page = module?.element ?? NotFoundPage;
+  const mainRef = useRef<HTMLElement>(null);
+  const shownPath = useRef(pathname);
+
+  useEffect(() => {
+    if (shownPath.current === pathname) return; // first render: the browser keeps its own focus
+    shownPath.current = pathname;
+    window.scrollTo(0, 0);
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    (heading ?? mainRef.current)?.focus();
+  }, [pathname]);
+
+  return (
+    <div className="shell">
+      <SkipLink href="#main">{t('shell.skipLink')}</SkipLink>
+      <ShellHeader />
+      <div className="shell__body">
+        <aside className="shell__nav">
+          <ShellNav />
+        </aside>
+        <main id="main" ref={mainRef} className="shell__main" tabIndex={-1}>
+          <Page key={pathname} />
+        </main>
+      </div>
+      <footer className="site-footer">
+        <p>{t('shell.footer')}</p>
+        <Link href="/help/">{t('shell.workerInfo')}</Link>
+      </footer>
+    </div>
+  );
+}

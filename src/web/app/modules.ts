@@ -1,0 +1,51 @@
+/**
+ * The module registry: every page of the signed-in app is one entry here. The navigation, the
+ * routes and the role check are all built from this list, so a new feature adds its page by adding
+ * one entry (and its `nav.*` text to the i18n catalogues).
+ */
+import type { ComponentType } from 'react';
+import type { Role } from '../../contracts/roles.ts';
+import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { AUDIT_READ_ROLES } from '../features/audit/audit.access.ts';
+import { AuthoritiesPage } from '../features/authorities/AuthoritiesPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import type { MessageKey } from '../i18n/messages.ts';
+
+export interface AppModule {
+  /** Stable id, also used in test ids and analytics-free logs. */
+  id: string;
+  /** Exact path, without a trailing slash. */
+  path: string;
+  /** Navigation label (a `nav.*` key). */
+  labelKey: MessageKey;
+  /** Who sees the module; absent = everyone signed in. The server enforces the same rule. */
+  roles?: readonly Role[];
+  element: ComponentType;
+}
+
+export const modules: readonly AppModule[] = [
+  { id: 'home', path: '/', labelKey: 'nav.home', element: HomePage },
+  { id: 'authorities', path: '/authorities', labelKey: 'nav.authorities', element: AuthoritiesPage },
+  {
+    id: 'audit',
+    path: '/audit',
+    labelKey: 'nav.audit',
+    roles: AUDIT_READ_ROLES,
+    element: AuditPage,
+  },
+];
+
+/** May a user with these roles open the module? */
+export function canOpen(module: AppModule, roles: readonly Role[]): boolean {
+  return !module.roles || module.roles.some((role) => roles.includes(role));
+}
+
+/** The modules this user may open, in navigation order. */
+export function modulesFor(roles: readonly Role[]): AppModule[] {
+  return modules.filter((module) => canOpen(module, roles));
+}
+
+/** The module at `path` if this user may open it; otherwise undefined (shown as "not found"). */
+export function findModule(path: string, roles: readonly Role[]): AppModule | undefined {
+  return modulesFor(roles).find((module) => module.path === path);
+}
