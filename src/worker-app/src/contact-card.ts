@@ -51,12 +51,17 @@ export function contactCard(ctx: Ctx, c: ResolvedContact, heading: 'h2' | 'h3'):
   return card;
 }
 
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
 function languageNames(codes: readonly string[], uiLang: string): string {
   if (codes.length === 0) return '';
-  try {
-    const names = new Intl.DisplayNames([uiLang, 'en'], { type: 'language' });
-    return codes.map((c) => names.of(c) ?? c).join(', ');
-  } catch {
-    return codes.join(', ');
+  if (!displayNames.has(uiLang)) {
+    try {
+      displayNames.set(uiLang, new Intl.DisplayNames([uiLang, 'en'], { type: 'language' }));
+    } catch {
+      displayNames.set(uiLang, null);
+    }
   }
+  const names = displayNames.get(uiLang);
+  return codes.map((c) => names?.of(c) ?? c).join(', ');
 }

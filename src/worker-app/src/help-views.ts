@@ -1,9 +1,9 @@
 /** "Get help now": searchable help contacts; and the self-check with its result. */
 import { evaluateAnswers } from '../content/self-check-rules.ts';
-import type { ResolvedContact, SelfCheckAnswer } from '../content/types.ts';
+import type { ResolvedContact, ResolvedText, SelfCheckAnswer } from '../content/types.ts';
 import { contactCard } from './contact-card.ts';
 import type { Ctx } from './context.ts';
-import { h, text } from './dom.ts';
+import { h, markLanguage, text } from './dom.ts';
 import { dangerCallout, translationNote } from './views.ts';
 
 const TAG_KEYS: Record<string, string> = {
@@ -86,6 +86,15 @@ function searchText(ctx: Ctx, c: ResolvedContact): string {
     .toLocaleLowerCase();
 }
 
+/** The questions answered Yes or Maybe; a list whose texts are all in one fallback language is marked so. */
+function reasonList(texts: ResolvedText[]): HTMLElement {
+  const list = h('ul', null, ...texts.map((t) => text('li', t)));
+  const langs = new Set(texts.map((t) => t.lang));
+  const [only] = langs;
+  if (langs.size === 1 && only !== undefined) markLanguage(list, only);
+  return list;
+}
+
 const ANSWERS: { value: SelfCheckAnswer; key: string }[] = [
   { value: 'yes', key: 'answerYes' },
   { value: 'maybe', key: 'answerMaybe' },
@@ -141,14 +150,7 @@ export function renderSelfCheck(ctx: Ctx): (HTMLElement | null)[] {
             'div',
             null,
             text('p', ctx.t('resultReasons')),
-            h(
-              'ul',
-              null,
-              ...outcome.reasons.map((r) => {
-                const q = byId.get(r.questionId);
-                return q ? text('li', q.text) : null;
-              }),
-            ),
+            reasonList(outcome.reasons.flatMap((r) => byId.get(r.questionId)?.text ?? [])),
           ),
       ...outcome.contactIds.map((id) => {
         const contact = ctx.contact(id);

@@ -224,6 +224,8 @@ function renderShell(ctx?: Ctx): void {
     ),
   );
   offlineBanner.replaceChildren(text('span', t('offline')));
+  // The footer is filled only with the content, so it does not jump down when the content arrives.
+  if (!ctx) return;
   const exit = t('quickExit');
   const exitHint = t('quickExitHint');
   footer.replaceChildren(
