@@ -29,7 +29,7 @@ test('an officer signs in with the keyboard, switches language and signs out', a
 
   await signInWithKeyboard(page, 'police.officer');
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa, Pekka Virtanen' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa, Pekka Virtanen' })).toBeFocused();
   const header = page.getByRole('banner');
   await expect(header).toContainText('Pekka Virtanen');
   await expect(header).toContainText('Poliisi');

@@ -1,10 +1,11 @@
 /** Entry point of the officials' web app. */
+import './app/app.css';
+import './app/header.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { SessionProvider } from './app/session.tsx';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
-import './app/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -10,33 +10,38 @@ import { findModule } from './modules.ts';
 import { usePathname } from './router.ts';
 import { ShellHeader } from './ShellHeader.tsx';
 import { ShellNav } from './ShellNav.tsx';
-import { useMe } from './session.tsx';
+import { useMe, useSession } from './session.tsx';
 
 export function Shell() {
   const t = useT();
   const me = useMe();
+  const { state } = useSession();
+  const justSignedIn = state.status === 'signedIn' && state.via === 'signIn';
   const pathname = usePathname();
   const module = findModule(pathname, me.roles);
   const Page = module?.element ?? NotFoundPage;
   const mainRef = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
 
+  // After signing in or moving to another page, focus goes to the page's heading so screen readers
+  // announce where the user is. On a page load the browser's own focus handling is left alone.
   useEffect(() => {
-    if (shownPath.current === pathname) return; // first render: the browser keeps its own focus
+    const navigated = shownPath.current !== pathname;
     shownPath.current = pathname;
-    window.scrollTo(0, 0);
+    if (!navigated && !justSignedIn) return;
+    if (navigated) window.scrollTo(0, 0);
     const heading = mainRef.current?.querySelector<HTMLElement>('h1');
     (heading ?? mainRef.current)?.focus();
-  }, [pathname]);
+  }, [pathname, justSignedIn]);
 
   return (
     <div className="shell">
       <SkipLink href="#main">{t('shell.skipLink')}</SkipLink>
       <ShellHeader />
       <div className="shell__body">
-        <aside className="shell__nav">
+        <div className="shell__nav">
           <ShellNav />
-        </aside>
+        </div>
         <main id="main" ref={mainRef} className="shell__main" tabIndex={-1}>
           <Page key={pathname} />
         </main>

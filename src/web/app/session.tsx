@@ -15,7 +15,8 @@ export type SignedOutReason = 'expired' | 'signedOut' | null;
 export type SessionState =
   | { status: 'loading' }
   | { status: 'signedOut'; reason: SignedOutReason }
-  | { status: 'signedIn'; me: Me };
+  /** `via`: a fresh sign-in (focus moves into the app) or a session restored on page load. */
+  | { status: 'signedIn'; me: Me; via: 'signIn' | 'restore' };
 
 interface SessionValue {
   state: SessionState;
@@ -30,9 +31,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const { locale, setLocale } = useLocale();
 
-  const signedIn = useCallback((me: Me) => {
+  const signedIn = useCallback((me: Me, via: 'signIn' | 'restore') => {
     setCsrfToken(me.csrfToken);
-    setState({ status: 'signedIn', me });
+    setState({ status: 'signedIn', me, via });
+  }, []);
+
+  /** A newer profile (after saving preferences) without changing how the session began. */
+  const updated = useCallback((me: Me) => {
+    setCsrfToken(me.csrfToken);
+    setState((previous) => (previous.status === 'signedIn' ? { ...previous, me } : previous));
   }, []);
 
   useEffect(() => {
@@ -44,7 +51,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     api.me(probe.signal).then(
       (me) => {
         setLocale(me.locale);
-        signedIn(me);
+        signedIn(me, 'restore');
       },
       (error: unknown) => {
         if (error instanceof DOMException && error.name === 'AbortError') return;
@@ -61,16 +68,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const me = state.status === 'signedIn' ? state.me : null;
   useEffect(() => {
     if (!me || me.locale === locale) return;
-    api.setLocale(locale).then(signedIn, () => {
+    api.setLocale(locale).then(updated, () => {
       // Not saved: the language still applies on this device, and a 401 has ended the session.
     });
-  }, [me, locale, signedIn]);
+  }, [me, locale, updated]);
 
   const signIn = useCallback(
     async (username: string, password: string) => {
       const me = await api.login(username, password);
       if (readStoredLocale() === null) setLocale(me.locale, { remember: false });
-      signedIn(me);
+      signedIn(me, 'signIn');
     },
     [setLocale, signedIn],
   );

@@ -4,6 +4,7 @@
  */
 import { useLocale, useT } from '../i18n/I18nProvider.tsx';
 import { LANGUAGE_NAMES, UI_LOCALES } from '../i18n/locales.ts';
+import './language-switch.css';
 
 export function LanguageSwitch() {
   const t = useT();

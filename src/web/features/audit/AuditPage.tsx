@@ -9,6 +9,7 @@ import { AuditTable } from './AuditTable.tsx';
 import { AUDIT_VERIFY_ROLES, hasAnyRole } from './audit.access.ts';
 import { useAuditLog } from './useAuditLog.ts';
 import { VerifyChain } from './VerifyChain.tsx';
+import './audit.css';
 
 export function AuditPage() {
   const t = useT();

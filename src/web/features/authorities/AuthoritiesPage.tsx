@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLocale, useT } from '../../i18n/I18nProvider.tsx';
 import { INTL_LOCALES } from '../../i18n/locales.ts';
 import { AuthorityCard } from './AuthorityCard.tsx';
+import './authorities.css';
 
 export function AuthoritiesPage() {
   const t = useT();

@@ -7,6 +7,7 @@ import { SectionHeading } from '../../components/SectionHeading.tsx';
 import { useLocale, useT } from '../../i18n/I18nProvider.tsx';
 import { AUDIT_READ_ROLES, hasAnyRole } from '../audit/audit.access.ts';
 import { RoleList } from './RoleList.tsx';
+import './home.css';
 
 export function HomePage() {
   const t = useT();

@@ -2,7 +2,7 @@
  * The sign-in page, shown at any address while nobody is signed in (after signing in, the user is on
  * the page they asked for). The language switch and the way to the public worker app are here too.
  */
-import { InlineAlert, Link, Paragraph } from 'suomifi-ui-components';
+import { InlineAlert, Link, Paragraph, SkipLink } from 'suomifi-ui-components';
 import type { SignedOutReason } from '../../app/session.tsx';
 import { Brand } from '../../components/Brand.tsx';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
@@ -11,6 +11,7 @@ import { SectionHeading } from '../../components/SectionHeading.tsx';
 import { useLocale, useT } from '../../i18n/I18nProvider.tsx';
 import { translate } from '../../i18n/translate.ts';
 import { LoginForm } from './LoginForm.tsx';
+import './login.css';
 
 export function LoginPage({ reason }: { reason: SignedOutReason }) {
   const t = useT();
@@ -19,6 +20,7 @@ export function LoginPage({ reason }: { reason: SignedOutReason }) {
   const alternate = locale === 'en' ? 'fi' : 'en';
   return (
     <div className="login-layout">
+      <SkipLink href="#main">{t('shell.skipLink')}</SkipLink>
       <header className="site-header">
         <div className="site-header__inner">
           <Brand />
