@@ -1,5 +1,6 @@
 /** The whole Drizzle schema: every module's tables, in one place for drizzle-kit and the query API. */
 export * from '../../modules/authorities/authorities.table.ts';
+export * from '../../modules/competence/competence.tables.ts';
 export * from '../../modules/register/records.table.ts';
 export * from '../../modules/register/register.tables.ts';
 export * from '../audit/audit.table.ts';
