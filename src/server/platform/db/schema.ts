@@ -5,6 +5,7 @@ export * from '../../modules/notifications/notifications.tables.ts';
 export * from '../../modules/register/record-targets.table.ts';
 export * from '../../modules/register/records.table.ts';
 export * from '../../modules/register/register.tables.ts';
+export * from '../../modules/worker-content/worker-content.tables.ts';
 export * from '../audit/audit.table.ts';
 export * from '../auth/auth.tables.ts';
 export * from '../events/events.table.ts';
