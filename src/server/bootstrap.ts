@@ -7,6 +7,7 @@ import { defaultPublicationInput } from '../worker-app/publish/default-content.t
 import { writePublication } from '../worker-app/publish/write-publication.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
+import { seedCompetenceMap } from './modules/competence/competence.seed.ts';
 import { openDatabase } from './platform/db/client.ts';
 import { runMigrations } from './platform/db/migrate.ts';
 import { seedDemoData } from './seed/demo-data.ts';
@@ -26,6 +27,7 @@ export async function openAndMigrate(config: Config): Promise<AppContext> {
   try {
     await runMigrations(database, config.databaseUrl);
     await seedBase(database.db);
+    await seedCompetenceMap(database.db);
   } catch (error) {
     await database.close();
     throw error;
