@@ -13,8 +13,13 @@ import type { AppContext } from './context.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authoritiesRoutes } from './modules/authorities/authorities.routes.ts';
 import { competenceRoutes } from './modules/competence/competence.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { streamRoutes } from './modules/notifications/stream.routes.ts';
+import { resolveSubjects } from './modules/notifications/subjects.ts';
+import { recordsRoutes } from './modules/register/records.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
+import { EventBus } from './platform/events/bus.ts';
 import { enforceAccessDeclarations, type RouteAccessEntry } from './platform/http/access.ts';
 import { installErrorHandler } from './platform/http/error-handler.ts';
 import { installGuard } from './platform/http/guard.ts';
@@ -23,6 +28,7 @@ import { staticRoutes } from './platform/http/static.ts';
 export interface BuiltApp {
   app: FastifyInstance;
   routeAccess: RouteAccessEntry[];
+  bus: EventBus;
 }
 
 export interface BuildOptions {
@@ -107,15 +113,27 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   installGuard(app, ctx);
   installErrorHandler(app);
 
+  const bus = new EventBus(ctx.database, resolveSubjects);
+  bus.onError = (error) =>
+    app.log.error(
+      { err: { message: error instanceof Error ? error.message : 'unknown' } },
+      'event bus read failed',
+    );
+  await bus.start();
+  app.addHook('onClose', async () => bus.stop());
+
   await app.register(async (scope) => {
     await systemRoutes(scope, ctx);
     await authRoutes(scope, ctx);
     await authoritiesRoutes(scope, ctx);
     await auditRoutes(scope, ctx);
     await competenceRoutes(scope, ctx);
+    await recordsRoutes(scope, ctx);
+    await notificationsRoutes(scope, ctx);
+    await streamRoutes(scope, ctx, bus);
     if (options.serveWeb !== false) await staticRoutes(scope, ctx);
   });
 
   await app.ready();
-  return { app, routeAccess };
+  return { app, routeAccess, bus };
 }

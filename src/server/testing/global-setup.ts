@@ -11,6 +11,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { seedCompetenceMap } from '../modules/competence/competence.seed.ts';
 import { type Database, type Db, openDatabase, PGLITE_EXTENSIONS } from '../platform/db/client.ts';
 import { runMigrations } from '../platform/db/migrate.ts';
 import * as schema from '../platform/db/schema.ts';
@@ -28,6 +29,7 @@ const TMP = path.resolve('.tmp/test-templates');
 
 async function seed(db: Db): Promise<void> {
   await seedBase(db);
+  await seedCompetenceMap(db);
   await seedDemoAccounts(db, TEST_PASSWORD);
 }
 

@@ -8,8 +8,11 @@ import type { Actor } from '../policy/actor.ts';
 import { auditLog } from './audit.table.ts';
 import { auditRowHash, GENESIS_HASH } from './hash.ts';
 
-/** Serialises chain appends; held until the writing transaction ends. */
-const AUDIT_CHAIN_LOCK = 7_420_002;
+/**
+ * Serialises chain appends (and outbox event ids, platform/events/emit.ts); held until the writing
+ * transaction ends.
+ */
+export const AUDIT_CHAIN_LOCK = 7_420_002;
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 

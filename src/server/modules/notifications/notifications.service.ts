@@ -1,0 +1,142 @@
+/** Watchlists and the notification centre. Visibility is decided at read time, like everything else. */
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { writeAudit } from '../../platform/audit/audit.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { notFound } from '../../platform/errors.ts';
+import { mayReceive, subjectKey } from '../../platform/events/bus.ts';
+import { events } from '../../platform/events/events.table.ts';
+import type { Actor } from '../../platform/policy/actor.ts';
+import { decide } from '../../platform/policy/decide.ts';
+import { loadRecordPolicies } from '../register/records.policy.ts';
+import { companies, persons, worksites } from '../register/register.tables.ts';
+import { notifications, type WatchSubject, watches } from './notifications.tables.ts';
+import { resolveSubjects } from './subjects.ts';
+
+const UNREAD_SCAN = 500;
+
+/** Notifications the actor may still see, newest first, and the unread count. */
+export async function listNotifications(db: Db, actor: Actor, limit: number) {
+  const rows = await db
+    .select({ n: notifications, e: events })
+    .from(notifications)
+    .innerJoin(events, eq(events.id, notifications.eventId))
+    .where(eq(notifications.userId, actor.userId))
+    .orderBy(desc(notifications.createdAt))
+    .limit(UNREAD_SCAN);
+  const access = await resolveSubjects(
+    db,
+    rows.map((r) => r.e),
+  );
+  const visible = rows.filter((r) =>
+    mayReceive(actor, access.get(subjectKey(r.e.subjectType, r.e.subjectId)) ?? null),
+  );
+  return {
+    unreadCount: visible.filter((r) => !r.n.readAt).length,
+    items: visible.slice(0, limit).map((r) => ({
+      id: r.n.id,
+      eventId: r.e.id,
+      type: r.e.type,
+      subjectType: r.e.subjectType,
+      subjectId: r.e.subjectId,
+      targetIds: r.e.targetIds,
+      data: r.e.data,
+      createdAt: r.n.createdAt.toISOString(),
+      readAt: r.n.readAt?.toISOString() ?? null,
+    })),
+  };
+}
+
+export async function markRead(db: Db, actor: Actor, ids: string[] | 'all'): Promise<number> {
+  const where = and(
+    eq(notifications.userId, actor.userId),
+    isNull(notifications.readAt),
+    ids === 'all'
+      ? undefined
+      : inArray(notifications.id, ids.length ? ids : ['00000000-0000-0000-0000-000000000000']),
+  );
+  const updated = await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(where)
+    .returning({ id: notifications.id });
+  return updated.length;
+}
+
+/** May the actor follow this subject? Only what they may see — a refusal is a 404, like a missing one. */
+async function assertWatchable(db: Db, actor: Actor, type: WatchSubject, id: string): Promise<void> {
+  if (type === 'record') {
+    const p = (await loadRecordPolicies(db, [id])).get(id);
+    if (!p || !decide(actor, 'read', p).allowed) throw notFound();
+    return;
+  }
+  if (type === 'target') {
+    for (const table of [companies, worksites, persons]) {
+      const [row] = await db
+        .select({ ownerAuthority: table.ownerAuthority, classification: table.classification })
+        .from(table)
+        .where(eq(table.id, id));
+      if (row) {
+        const policy = {
+          ownerAuthority: row.ownerAuthority as Actor['authority'],
+          classification: row.classification,
+          disclosedTo: [],
+        };
+        if (!decide(actor, 'read', policy).allowed) throw notFound();
+        return;
+      }
+    }
+  }
+  throw notFound();
+}
+
+export async function addWatch(db: Db, actor: Actor, type: WatchSubject, id: string, requestId: string) {
+  await assertWatchable(db, actor, type, id);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(watches)
+      .values({ userId: actor.userId, subjectType: type, subjectId: id })
+      .onConflictDoUpdate({
+        target: [watches.userId, watches.subjectType, watches.subjectId],
+        set: { subjectId: id },
+      })
+      .returning();
+    await writeAudit(tx, { action: 'watch.add', actor, targetType: type, targetId: id, requestId });
+    return {
+      id: row!.id,
+      subjectType: row!.subjectType,
+      subjectId: row!.subjectId,
+      createdAt: row!.createdAt.toISOString(),
+    };
+  });
+}
+
+export async function listWatches(db: Db, actor: Actor) {
+  const rows = await db
+    .select()
+    .from(watches)
+    .where(eq(watches.userId, actor.userId))
+    .orderBy(desc(watches.createdAt));
+  return rows.map((w) => ({
+    id: w.id,
+    subjectType: w.subjectType,
+    subjectId: w.subjectId,
+    createdAt: w.createdAt.toISOString(),
+  }));
+}
+
+export async function removeWatch(db: Db, actor: Actor, id: string, requestId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(watches)
+      .where(and(eq(watches.id, id), eq(watches.userId, actor.userId)))
+      .returning({ subjectType: watches.subjectType, subjectId: watches.subjectId });
+    if (!removed.length) throw notFound('Watch');
+    await writeAudit(tx, {
+      action: 'watch.remove',
+      actor,
+      targetType: removed[0]!.subjectType,
+      targetId: removed[0]!.subjectId,
+      requestId,
+    });
+  });
+}

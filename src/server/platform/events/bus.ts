@@ -1,0 +1,133 @@
+/**
+ * The event bus of one server node. It LISTENs on the outbox channel (in-process on PGlite, across
+ * processes on PostgreSQL), reads new outbox rows in id order, asks the subject resolver ONCE per
+ * event what the subject's access rule is *now*, and hands the batch to subscribers (the SSE streams),
+ * which check each receiver with `mayReceive` — the same decide() the API uses.
+ */
+import { and, asc, gt, gte, max } from 'drizzle-orm';
+import type { Database, Db } from '../db/client.ts';
+import { type Actor, hasRole } from '../policy/actor.ts';
+import { decide, type PolicyRecord } from '../policy/decide.ts';
+import { EVENTS_CHANNEL } from './emit.ts';
+import { events } from './events.table.ts';
+
+export type EventRow = typeof events.$inferSelect;
+
+/** Who may receive an event, decided from its subject at delivery time. */
+export type SubjectAccess =
+  | { kind: 'record'; policy: PolicyRecord }
+  | { kind: 'signed_in' }
+  | { kind: 'user'; userId: string }
+  | { kind: 'roles'; roles: string[] };
+
+export interface DeliverableEvent extends EventRow {
+  access: SubjectAccess | null;
+}
+
+export type SubjectResolver = (db: Db, rows: EventRow[]) => Promise<Map<string, SubjectAccess>>;
+export const subjectKey = (type: string, id: string) => `${type}:${id}`;
+
+/** The per-receiver check: a missing subject (null) reaches nobody. */
+export function mayReceive(actor: Actor, access: SubjectAccess | null): boolean {
+  if (!access) return false;
+  switch (access.kind) {
+    case 'record':
+      return decide(actor, 'read', access.policy).allowed;
+    case 'signed_in':
+      return true;
+    case 'user':
+      return access.userId === actor.userId;
+    case 'roles':
+      return access.roles.some((r) => hasRole(actor, r as never));
+    default:
+      return false;
+  }
+}
+
+type Listener = (batch: DeliverableEvent[]) => void;
+
+export class EventBus {
+  private lastId = 0;
+  private readonly listeners = new Set<Listener>();
+  private fetching: Promise<void> | null = null;
+  private pending = false;
+  private unlisten: (() => Promise<void>) | null = null;
+  private safetyPoll: NodeJS.Timeout | null = null;
+  /** Set by the app to log read failures (without personal data); the next poke retries. */
+  onError: (error: unknown) => void = () => undefined;
+
+  constructor(
+    private readonly database: Database,
+    private readonly resolve: SubjectResolver,
+    private readonly retentionMs = 7 * 24 * 3_600_000,
+  ) {}
+
+  async start(): Promise<void> {
+    const [row] = await this.database.db.select({ id: max(events.id) }).from(events);
+    this.lastId = Number(row?.id ?? 0);
+    this.unlisten = await this.database.listen(EVENTS_CHANNEL, () => this.poke());
+    // A NOTIFY can be lost while a listening connection reconnects: a slow poll closes that gap.
+    this.safetyPoll = setInterval(() => this.poke(), 5_000);
+    this.safetyPoll.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.safetyPoll) clearInterval(this.safetyPoll);
+    await this.unlisten?.();
+    this.listeners.clear();
+    await this.fetching;
+  }
+
+  get size(): number {
+    return this.listeners.size;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Events after `afterId` still inside the retention window, with their access resolved now. */
+  async replay(afterId: number, limit = 1_000): Promise<DeliverableEvent[]> {
+    const since = new Date(Date.now() - this.retentionMs);
+    const rows = await this.database.db
+      .select()
+      .from(events)
+      .where(and(gt(events.id, afterId), gte(events.createdAt, since)))
+      .orderBy(asc(events.id))
+      .limit(limit);
+    return this.withAccess(rows);
+  }
+
+  /** Wakes the reader; several NOTIFYs during one read coalesce into one more read. */
+  poke(): void {
+    this.pending = true;
+    this.fetching ??= this.drain()
+      .catch((error: unknown) => this.onError(error))
+      .finally(() => {
+        this.fetching = null;
+      });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending) {
+      this.pending = false;
+      const rows = await this.database.db
+        .select()
+        .from(events)
+        .where(gt(events.id, this.lastId))
+        .orderBy(asc(events.id))
+        .limit(500);
+      if (!rows.length) continue;
+      this.lastId = rows.at(-1)!.id;
+      if (rows.length === 500) this.pending = true;
+      const batch = await this.withAccess(rows);
+      for (const listener of this.listeners) listener(batch);
+    }
+  }
+
+  private async withAccess(rows: EventRow[]): Promise<DeliverableEvent[]> {
+    const access = await this.resolve(this.database.db, rows);
+    return rows.map((r) => ({ ...r, access: access.get(subjectKey(r.subjectType, r.subjectId)) ?? null }));
+  }
+}
