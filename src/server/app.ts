@@ -90,7 +90,11 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: true, max: 600, timeWindow: '1 minute' });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: ctx.config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',

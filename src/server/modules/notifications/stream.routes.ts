@@ -35,7 +35,7 @@ export async function streamRoutes(app: FastifyInstance, ctx: AppContext, bus: E
   app.get(
     '/api/events/stream',
     {
-      config: { access: access.signedIn, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: access.signedIn },
       schema: {
         tags: ['events'],
         summary: 'Live events you may see (text/event-stream); resume with the Last-Event-ID header',

@@ -84,36 +84,58 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client losing its connection (server restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', () => undefined);
   // Fail fast with a clear message if the server is unreachable.
   const probe = await pool.connect();
   probe.release();
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   let listenClient: pg.Client | undefined;
+  let closing = false;
   const listeners = new Map<string, Set<NotifyListener>>();
+  /** One LISTEN connection per node; if it drops, it reconnects and LISTENs again (the event bus also polls). */
+  const connectListener = async (): Promise<pg.Client> => {
+    const client = new pg.Client({ connectionString: url });
+    client.on('notification', (msg) => {
+      for (const l of listeners.get(msg.channel) ?? []) l(msg.payload ?? '');
+    });
+    client.on('error', () => {
+      if (listenClient === client) listenClient = undefined;
+      if (closing) return;
+      setTimeout(() => {
+        if (!listenClient && !closing) {
+          connectListener()
+            .then((c) => {
+              listenClient = c;
+            })
+            .catch(() => undefined);
+        }
+      }, 1_000).unref();
+    });
+    await client.connect();
+    for (const channel of listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    return client;
+  };
   return {
     db,
     kind: 'postgres',
     async listen(channel, listener) {
-      if (!listenClient) {
-        listenClient = new pg.Client({ connectionString: url });
-        await listenClient.connect();
-        listenClient.on('notification', (msg) => {
-          for (const l of listeners.get(msg.channel) ?? []) l(msg.payload ?? '');
-        });
-      }
       let set = listeners.get(channel);
       if (!set) {
         set = new Set();
         listeners.set(channel, set);
-        await listenClient.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        if (listenClient) await listenClient.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
       }
+      listenClient ??= await connectListener();
       set.add(listener);
       return async () => {
         set.delete(listener);
       };
     },
     async close() {
-      await listenClient?.end();
+      closing = true;
+      await listenClient?.end().catch(() => undefined);
       await pool.end();
     },
   };

@@ -1,0 +1,251 @@
+/**
+ * Live events: SSE clients spread over 2 Silta nodes on one PostgreSQL, 100 events/s, latency from
+ * commit to delivery (p50/p99) and memory per connection — beside the raw limit measured in the same
+ * run: 2 bare node:http processes that LISTEN and forward each NOTIFY to the same number of SSE
+ * clients (no outbox read, no permission check). Needs DATABASE_URL (a PostgreSQL server).
+ * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:events
+ *      (SIZES=250,500,1000,2000 SECONDS=8 to change the sweep)
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { records } from '../src/server/modules/register/records.table.ts';
+import type { Db } from '../src/server/platform/db/client.ts';
+import * as schema from '../src/server/platform/db/schema.ts';
+import { emitEvent } from '../src/server/platform/events/emit.ts';
+
+const URL_ = process.env.DATABASE_URL;
+if (!URL_) throw new Error('bench:events needs DATABASE_URL');
+const SIZES = (process.env.SIZES ?? '250,500,1000,2000').split(',').map(Number);
+const SECONDS = Number(process.env.SECONDS ?? 8);
+const RATE = 100;
+const DB_NAME = `silta_bench_events_${process.pid}`;
+const dbUrl = (() => {
+  const u = new URL(URL_);
+  u.pathname = `/${DB_NAME}`;
+  return u.toString();
+})();
+
+const RAW_SERVER = `
+const http = require('node:http'); const pg = require('pg');
+const clients = new Set();
+const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+c.on('error', () => {}); c.connect().then(() => c.query('LISTEN silta_raw'));
+c.on('notification', (m) => { const line = 'id: ' + m.payload + '\\ndata: ' + m.payload + '\\n\\n'; for (const r of clients) r.write(line); });
+http.createServer((q, s) => {
+  if (q.url === '/api/health') { s.end('{"status":"ok"}'); return; }
+  s.writeHead(200, { 'content-type': 'text/event-stream' }); s.write('retry: 3000\\n\\n');
+  clients.add(s); q.on('close', () => clients.delete(s));
+}).listen(process.env.PORT, '127.0.0.1');`;
+
+function rssKb(pid: number): number {
+  const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(m?.[1] ?? 0);
+}
+
+async function waitHealthy(port: number): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`port ${port} never became healthy`);
+}
+
+function startProcess(args: string[], port: number, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, args, {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SILTA_LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+interface Stream {
+  close(): void;
+}
+
+/** Opens an SSE stream and calls onId(id) for each event. */
+async function openStream(
+  url: string,
+  headers: Record<string, string>,
+  onId: (id: string) => void,
+): Promise<Stream> {
+  const controller = new AbortController();
+  const res = await fetch(url, { headers, signal: controller.signal });
+  if (!res.body) throw new Error(`no stream from ${url}: ${res.status}`);
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  void (async () => {
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += value;
+        let cut = buffer.indexOf('\n\n');
+        while (cut >= 0) {
+          const block = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          cut = buffer.indexOf('\n\n');
+          const data = block.split('\n').find((l) => l.startsWith('data: '));
+          if (!data) continue;
+          const text = data.slice(6);
+          onId(text.startsWith('{') ? (JSON.parse(text) as { subjectId: string }).subjectId : text);
+        }
+      }
+    } catch {}
+  })();
+  return { close: () => controller.abort() };
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
+};
+
+interface Result {
+  p50: number;
+  p99: number;
+  delivered: number;
+  expected: number;
+  kbPerConn: number;
+}
+
+async function runSweep(
+  size: number,
+  ports: [number, number],
+  pids: number[],
+  headers: (i: number) => Record<string, string>,
+  write: (seq: number) => Promise<{ key: string; committedAt: number }>,
+): Promise<Result> {
+  const rssBefore = pids.reduce((a, p) => a + rssKb(p), 0);
+  const committed = new Map<string, number>();
+  const latencies: number[] = [];
+  const streams: Stream[] = [];
+  for (let i = 0; i < size; i++) {
+    const port = ports[i % 2]!;
+    streams.push(
+      await openStream(`http://127.0.0.1:${port}/api/events/stream`, headers(i), (key) => {
+        const t = committed.get(key);
+        if (t !== undefined) latencies.push(performance.now() - t);
+      }),
+    );
+  }
+  await new Promise((r) => setTimeout(r, 1_000));
+  const rssAfter = pids.reduce((a, p) => a + rssKb(p), 0);
+  const total = RATE * SECONDS;
+  const t0 = performance.now();
+  for (let seq = 0; seq < total; seq++) {
+    const due = t0 + (seq * 1000) / RATE;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const { key, committedAt } = await write(seq);
+    committed.set(key, committedAt);
+  }
+  await new Promise((r) => setTimeout(r, 2_000));
+  for (const s of streams) s.close();
+  return {
+    p50: pct(latencies, 50),
+    p99: pct(latencies, 99),
+    delivered: latencies.length,
+    expected: total * size,
+    kbPerConn: (rssAfter - rssBefore) / size,
+  };
+}
+
+async function main() {
+  const admin = new pg.Client({ connectionString: URL_ });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DB_NAME}`);
+  const procs: ChildProcess[] = [];
+  try {
+    // Two Silta nodes (the first migrates and seeds), and two bare forwarders.
+    const env = {
+      DATABASE_URL: dbUrl,
+      SILTA_DEMO: 'on',
+      SILTA_DEMO_COMPANIES: '0',
+      SILTA_RATE_LIMIT_PER_MINUTE: '100000',
+    };
+    procs.push(startProcess(['--import', 'tsx', 'src/server/main.ts'], 18_711, env));
+    await waitHealthy(18_711);
+    procs.push(startProcess(['--import', 'tsx', 'src/server/main.ts'], 18_712, env));
+    await waitHealthy(18_712);
+    procs.push(startProcess(['-e', RAW_SERVER], 18_721, { DATABASE_URL: dbUrl }));
+    procs.push(startProcess(['-e', RAW_SERVER], 18_722, { DATABASE_URL: dbUrl }));
+    await waitHealthy(18_721);
+    await waitHealthy(18_722);
+
+    const cookies: string[] = [];
+    for (const [i, user] of ['police.officer', 'police.analyst', 'police.lead'].entries()) {
+      const res = await fetch(`http://127.0.0.1:${18_711 + (i % 2)}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: user, password: process.env.SILTA_DEMO_PASSWORD ?? 'silta-demo' }),
+      });
+      cookies.push((res.headers.get('set-cookie') ?? '').split(';')[0]!);
+    }
+
+    const writerClient = new pg.Client({ connectionString: dbUrl });
+    await writerClient.connect();
+    const db = drizzle(writerClient, { schema }) as unknown as Db;
+    const writeSilta = async (seq: number) => {
+      const id = await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(records)
+          .values({
+            kind: 'observation',
+            ownerAuthority: 'police',
+            classification: 'restricted',
+            secrecyBasis: '621/1999 24 §',
+            categories: ['police_information'],
+            title: `bench ${seq}`,
+            body: 'synthetic',
+            retentionUntil: '2030-01-01',
+          })
+          .returning({ id: records.id });
+        await emitEvent(tx, { type: 'record.created', subjectType: 'record', subjectId: row!.id });
+        return row!.id;
+      });
+      return { key: id, committedAt: performance.now() };
+    };
+    const writeRaw = async (seq: number) => {
+      await writerClient.query('SELECT pg_notify($1, $2)', ['silta_raw', `raw-${seq}`]);
+      return { key: `raw-${seq}`, committedAt: performance.now() };
+    };
+
+    const siltaPids = [procs[0]!.pid!, procs[1]!.pid!];
+    const rawPids = [procs[2]!.pid!, procs[3]!.pid!];
+    const rows: string[] = [];
+    for (const size of SIZES) {
+      const raw = await runSweep(size, [18_721, 18_722], rawPids, () => ({}), writeRaw);
+      const silta = await runSweep(
+        size,
+        [18_711, 18_712],
+        siltaPids,
+        (i) => ({ cookie: cookies[i % cookies.length]! }),
+        writeSilta,
+      );
+      rows.push(
+        `| ${size} | ${raw.p50.toFixed(1)} / ${raw.p99.toFixed(1)} ms | ${silta.p50.toFixed(1)} / ${silta.p99.toFixed(1)} ms | ${(silta.p99 / raw.p99).toFixed(2)}× | ${silta.delivered}/${silta.expected} | ${raw.kbPerConn.toFixed(1)} / ${silta.kbPerConn.toFixed(1)} KB |`,
+      );
+      console.error(`size ${size} done: ${rows.at(-1)}`);
+    }
+    await writerClient.end();
+    console.log(
+      `\nLive events, ${RATE} events/s for ${SECONDS} s per size, clients split over 2 nodes, ${new Date().toISOString().slice(0, 10)}\n`,
+    );
+    console.log(
+      '| SSE clients | raw fan-out p50 / p99 | Silta p50 / p99 | Silta p99 ÷ raw p99 | Silta events delivered | memory per connection raw / Silta |',
+    );
+    console.log('|---|---|---|---|---|---|');
+    for (const r of rows) console.log(r);
+  } finally {
+    for (const p of procs) p.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+await main();
