@@ -44,6 +44,16 @@ function rssKb(pid: number): number {
   return Number(m?.[1] ?? 0);
 }
 
+/** Median of five RSS samples 200 ms apart (summed over the processes), to smooth GC swings. */
+async function settledRssKb(pids: number[]): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    samples.push(pids.reduce((a, p) => a + rssKb(p), 0));
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return samples.sort((a, b) => a - b)[2]!;
+}
+
 async function waitHealthy(port: number): Promise<void> {
   for (let i = 0; i < 300; i++) {
     try {
@@ -118,7 +128,7 @@ async function runSweep(
   headers: (i: number) => Record<string, string>,
   write: (seq: number) => Promise<{ key: string; committedAt: number }>,
 ): Promise<Result> {
-  const rssBefore = pids.reduce((a, p) => a + rssKb(p), 0);
+  const rssBefore = await settledRssKb(pids);
   const committed = new Map<string, number>();
   const latencies: number[] = [];
   const streams: Stream[] = [];
@@ -131,8 +141,8 @@ async function runSweep(
       }),
     );
   }
-  await new Promise((r) => setTimeout(r, 1_000));
-  const rssAfter = pids.reduce((a, p) => a + rssKb(p), 0);
+  await new Promise((r) => setTimeout(r, 500));
+  const rssAfter = await settledRssKb(pids);
   const total = RATE * SECONDS;
   const t0 = performance.now();
   for (let seq = 0; seq < total; seq++) {
@@ -142,7 +152,12 @@ async function runSweep(
     const { key, committedAt } = await write(seq);
     committed.set(key, committedAt);
   }
-  await new Promise((r) => setTimeout(r, 2_000));
+  // Let the tail drain: until everything arrived, or nothing more came for 3 s (at most 30 s).
+  for (let last = -1, quiet = 0, i = 0; i < 300 && latencies.length < total * size && quiet < 30; i++) {
+    quiet = latencies.length === last ? quiet + 1 : 0;
+    last = latencies.length;
+    await new Promise((r) => setTimeout(r, 100));
+  }
   for (const s of streams) s.close();
   return {
     p50: pct(latencies, 50),

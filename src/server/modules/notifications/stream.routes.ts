@@ -16,19 +16,6 @@ import { readSessionToken } from '../../platform/http/cookies.ts';
 const HEARTBEAT_MS = 20_000;
 const SESSION_CHECK_MS = 30_000;
 
-export function formatEvent(e: DeliverableEvent): string {
-  const data = {
-    id: e.id,
-    type: e.type,
-    subjectType: e.subjectType,
-    subjectId: e.subjectId,
-    targetIds: e.targetIds,
-    data: e.data,
-    createdAt: e.createdAt.toISOString(),
-  };
-  return `id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(data)}\n\n`;
-}
-
 export async function streamRoutes(app: FastifyInstance, ctx: AppContext, bus: EventBus): Promise<void> {
   const timeouts = { idleMs: ctx.config.sessionIdleMs, absoluteMs: ctx.config.sessionAbsoluteMs };
 
@@ -69,7 +56,7 @@ export async function streamRoutes(app: FastifyInstance, ctx: AppContext, bus: E
         for (const e of batch) {
           if (e.id <= sentUpTo) continue;
           sentUpTo = e.id;
-          if (mayReceive(actor, e.access)) out += formatEvent(e);
+          if (mayReceive(actor, e.access)) out += e.frame;
         }
         if (out) res.write(out);
       };

@@ -207,3 +207,40 @@ describe.skipIf(!process.env.DATABASE_URL)('two server nodes on one PostgreSQL',
     }
   });
 });
+
+describe.each(DB_KINDS)('event ordering under concurrent writers on %s', (kind) => {
+  let db: TestDatabase;
+  let node: Node;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    node = await startNode(db);
+  });
+  afterAll(async () => {
+    await node.close();
+    await db.close();
+  });
+
+  it('delivers every event of a concurrent burst, once, in id order', async () => {
+    const { emitEvent } = await import('../../platform/events/emit.ts');
+    const admin = await signIn(node.base, 'admin');
+    const stream = await openSse(`${node.base}/api/events/stream`, { cookie: admin.cookie });
+    try {
+      const burst = 120;
+      const ids = await Promise.all(
+        Array.from({ length: burst }, (_, i) =>
+          db.ctx.db.transaction((tx) =>
+            emitEvent(tx, { type: 'competence.changed', subjectType: 'competence', subjectId: `burst-${i}` }),
+          ),
+        ),
+      );
+      const last = Math.max(...ids);
+      await stream.waitFor((e) => e.id === last, 10_000);
+      const received = stream.events.filter((e) => e.data.subjectId.startsWith('burst-')).map((e) => e.id);
+      expect(received).toHaveLength(burst);
+      expect(received).toEqual([...received].sort((a, b) => a - b));
+      expect(new Set(received).size).toBe(burst);
+    } finally {
+      stream.close();
+    }
+  });
+});

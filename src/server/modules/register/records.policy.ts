@@ -3,7 +3,7 @@
  * with a disclosure still in effect — in one query for many ids. Used by the API, lists, exports and
  * the live stream, always at the moment of use, so a revocation takes effect on the next read.
  */
-import { and, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AuthorityCode } from '../../../contracts/authorities.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { PolicyRecord } from '../../platform/policy/decide.ts';
@@ -13,28 +13,28 @@ export async function loadRecordPolicies(db: Db, ids: readonly string[]): Promis
   const result = new Map<string, PolicyRecord>();
   const unique = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   if (!unique.length) return result;
+  // One round trip: the record and the authorities with a disclosure still in effect.
   const rows = await db
     .select({
       id: records.id,
       ownerAuthority: records.ownerAuthority,
       classification: records.classification,
+      disclosedTo: sql<string[]>`coalesce(array_agg(${recordDisclosures.toAuthority})
+        FILTER (WHERE ${recordDisclosures.id} IS NOT NULL), '{}'::text[])`,
     })
     .from(records)
-    .where(inArray(records.id, unique));
+    .leftJoin(
+      recordDisclosures,
+      and(eq(recordDisclosures.recordId, records.id), isNull(recordDisclosures.revokedAt)),
+    )
+    .where(inArray(records.id, unique))
+    .groupBy(records.id);
   for (const r of rows) {
     result.set(r.id, {
       ownerAuthority: r.ownerAuthority as AuthorityCode,
       classification: r.classification,
-      disclosedTo: [],
+      disclosedTo: r.disclosedTo as AuthorityCode[],
     });
-  }
-  const grants = await db
-    .select({ recordId: recordDisclosures.recordId, to: recordDisclosures.toAuthority })
-    .from(recordDisclosures)
-    .where(and(inArray(recordDisclosures.recordId, unique), isNull(recordDisclosures.revokedAt)));
-  for (const g of grants) {
-    const p = result.get(g.recordId);
-    if (p) (p.disclosedTo as AuthorityCode[]).push(g.to as AuthorityCode);
   }
   return result;
 }

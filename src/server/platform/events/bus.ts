@@ -22,6 +22,33 @@ export type SubjectAccess =
 
 export interface DeliverableEvent extends EventRow {
   access: SubjectAccess | null;
+  /** The SSE frame, serialised once per event for all receivers. */
+  frame: string;
+}
+
+/** The SSE frame of an event: what a receiver gets, once the policy lets it through. */
+export function formatFrame(e: EventRow): string {
+  const data = {
+    id: e.id,
+    type: e.type,
+    subjectType: e.subjectType,
+    subjectId: e.subjectId,
+    targetIds: e.targetIds,
+    data: e.data,
+    createdAt: e.createdAt.toISOString(),
+  };
+  return `id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** Parses an outbox row carried in a NOTIFY payload; null for a bare id. */
+function parseNotified(payload: string): EventRow | null {
+  if (!payload.startsWith('{')) return null;
+  try {
+    const raw = JSON.parse(payload) as Omit<EventRow, 'createdAt'> & { createdAt: string };
+    return { ...raw, id: Number(raw.id), createdAt: new Date(raw.createdAt) };
+  } catch {
+    return null;
+  }
 }
 
 export type SubjectResolver = (db: Db, rows: EventRow[]) => Promise<Map<string, SubjectAccess>>;
@@ -50,6 +77,8 @@ export class EventBus {
   private lastId = 0;
   private readonly listeners = new Set<Listener>();
   private fetching: Promise<void> | null = null;
+  /** Rows that arrived inside NOTIFY payloads, waiting to be delivered in id order. */
+  private readonly notified = new Map<number, EventRow>();
   private pending = false;
   private unlisten: (() => Promise<void>) | null = null;
   private safetyPoll: NodeJS.Timeout | null = null;
@@ -65,7 +94,11 @@ export class EventBus {
   async start(): Promise<void> {
     const [row] = await this.database.db.select({ id: max(events.id) }).from(events);
     this.lastId = Number(row?.id ?? 0);
-    this.unlisten = await this.database.listen(EVENTS_CHANNEL, () => this.poke());
+    this.unlisten = await this.database.listen(EVENTS_CHANNEL, (payload) => {
+      const row = parseNotified(payload);
+      if (row && row.id > this.lastId) this.notified.set(row.id, row);
+      this.poke();
+    });
     // A NOTIFY can be lost while a listening connection reconnects: a slow poll closes that gap.
     this.safetyPoll = setInterval(() => this.poke(), 5_000);
     this.safetyPoll.unref();
@@ -112,15 +145,25 @@ export class EventBus {
   private async drain(): Promise<void> {
     while (this.pending) {
       this.pending = false;
-      const rows = await this.database.db
-        .select()
-        .from(events)
-        .where(gt(events.id, this.lastId))
-        .orderBy(asc(events.id))
-        .limit(500);
+      // Contiguous rows from NOTIFY payloads need no read; a gap (a lost or oversized NOTIFY) falls
+      // back to reading the outbox, so ids are always delivered in order and none is skipped.
+      let rows: EventRow[] = [];
+      for (let next = this.lastId + 1; this.notified.has(next); next++) rows.push(this.notified.get(next)!);
+      if (!rows.length) {
+        rows = await this.database.db
+          .select()
+          .from(events)
+          .where(gt(events.id, this.lastId))
+          .orderBy(asc(events.id))
+          .limit(500);
+      }
+      for (const r of rows) this.notified.delete(r.id);
+      for (const id of this.notified.keys())
+        if (id <= (rows.at(-1)?.id ?? this.lastId)) this.notified.delete(id);
       if (!rows.length) continue;
       this.lastId = rows.at(-1)!.id;
-      if (rows.length === 500) this.pending = true;
+      // A gap left in the NOTIFY rows, or a full page, means there is more to read.
+      if (rows.length === 500 || this.notified.size) this.pending = true;
       const batch = await this.withAccess(rows);
       for (const listener of this.listeners) listener(batch);
     }
@@ -128,6 +171,10 @@ export class EventBus {
 
   private async withAccess(rows: EventRow[]): Promise<DeliverableEvent[]> {
     const access = await this.resolve(this.database.db, rows);
-    return rows.map((r) => ({ ...r, access: access.get(subjectKey(r.subjectType, r.subjectId)) ?? null }));
+    return rows.map((r) => ({
+      ...r,
+      access: access.get(subjectKey(r.subjectType, r.subjectId)) ?? null,
+      frame: formatFrame(r),
+    }));
   }
 }

@@ -24,15 +24,18 @@ export async function emitEvent(tx: Db, event: NewEvent): Promise<number> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
   const [last] = await tx.select({ id: events.id }).from(events).orderBy(desc(events.id)).limit(1);
   const id = (last?.id ?? 0) + 1;
-  await tx.insert(events).values({
-    id,
-    type: event.type,
-    subjectType: event.subjectType,
-    subjectId: event.subjectId,
-    targetIds: event.targetIds ?? [],
-    data: event.data ?? {},
-    actorUserId: event.actorUserId ?? null,
-  });
+  const [row] = await tx
+    .insert(events)
+    .values({
+      id,
+      type: event.type,
+      subjectType: event.subjectType,
+      subjectId: event.subjectId,
+      targetIds: event.targetIds ?? [],
+      data: event.data ?? {},
+      actorUserId: event.actorUserId ?? null,
+    })
+    .returning();
   // Watchers of the subject, or of a target it concerns, get a notification (delivery still asks the
   // policy, at read time, whether they may see the subject).
   const targets = (event.targetIds ?? []).join(',');
@@ -43,6 +46,10 @@ export async function emitEvent(tx: Db, event: NewEvent): Promise<number> {
         OR (w.subject_type = ${event.subjectType} AND w.subject_id = ${event.subjectId}))
       AND (${event.actorUserId ?? ''} = '' OR w.user_id::text <> ${event.actorUserId ?? ''})
     ON CONFLICT DO NOTHING`);
-  await tx.execute(sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${String(id)})`);
+  // The row rides along in the NOTIFY (when small enough) so nodes need not read it back.
+  const payload = JSON.stringify(row);
+  await tx.execute(
+    sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${payload.length < 7_000 ? payload : String(id)})`,
+  );
   return id;
 }
