@@ -86,4 +86,15 @@ describe.each(DB_KINDS)('competence access on %s', (kind) => {
       );
     }
   });
+
+  it('publishes every competence route in OpenAPI with its access rule', async () => {
+    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json();
+    const paths = Object.keys(doc.paths).filter((p) => p.startsWith('/api/competence'));
+    expect(paths).toHaveLength(16);
+    expect(doc.paths['/api/competence/import'].post['x-access']).toEqual({
+      kind: 'signed_in',
+      roles: ['platform_admin'],
+    });
+    expect(doc.paths['/api/competence/decide'].post['x-access']).toEqual({ kind: 'signed_in' });
+  });
 });

@@ -3,7 +3,7 @@
  * (and its audit row), the error answers, the matrix and "who should be at the table", all
  * answered from the stored, seeded map.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.table.ts';
 import { createTestApp, type SignedIn, type TestApp } from '../../testing/test-app.ts';
@@ -62,7 +62,8 @@ describe.each(DB_KINDS)('competence API on %s', (kind) => {
     const rows = await t.ctx.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'competence.decide'), eq(auditLog.actorUsername, 'osh.inspector')));
+      .where(and(eq(auditLog.action, 'competence.decide'), eq(auditLog.actorUsername, 'osh.inspector')))
+      .orderBy(asc(auditLog.seq));
     expect(rows.length).toBeGreaterThanOrEqual(1);
     expect(rows.at(-1)?.details).toMatchObject({
       from: 'osh',
@@ -74,6 +75,7 @@ describe.each(DB_KINDS)('competence API on %s', (kind) => {
       mode: 'duty_to_notify',
       ruleVersions: expect.arrayContaining([{ id: 'osh-police-duty-50', version: 1 }]),
     });
+    expect(rows.at(-1)?.legalBasis).toContain('44/2006 50 § 1 mom.');
   });
 
   it('tax may not tell OSH unasked for minimum-terms supervision; HE 198/2025 is only proposed', async () => {

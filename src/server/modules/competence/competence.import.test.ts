@@ -100,4 +100,13 @@ describe.each(DB_KINDS)('competence export and import on %s', (kind) => {
     const again = await importMap(after);
     expect(again.json()).toMatchObject({ changed: false, revision: 2 });
   });
+
+  it('accepts documents up to 5 MB and refuses bigger ones with 413', async () => {
+    const config = await exportMap();
+    const big = await importMap({ ...config, padding: 'x'.repeat(2_000_000) });
+    expect(big.statusCode).toBe(400);
+    expect(big.json().details.problems[0].message).toContain('padding');
+    const huge = await importMap({ ...config, padding: 'x'.repeat(6_000_000) });
+    expect(huge.statusCode).toBe(413);
+  });
 });

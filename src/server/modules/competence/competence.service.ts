@@ -113,6 +113,7 @@ export async function adviseDisclosure(
       actor,
       requestId,
       purpose: request.purpose,
+      legalBasis: decision.legalBases.map((b) => `${b.lawNumber} ${b.section}`).join('; ') || null,
       targetType: 'competence_decision',
       details: {
         from: request.from,
