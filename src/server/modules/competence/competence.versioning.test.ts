@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.table.ts';
 import { createTestApp, type SignedIn, type TestApp } from '../../testing/test-app.ts';
 import { DB_KINDS } from '../../testing/test-db.ts';
-import { readRevision } from './competence.repository.ts';
+import { bumpRevision, insertVersion, loadHistory, readRevision } from './competence.repository.ts';
 import { seedCompetenceMap } from './competence.seed.ts';
 
 const RULE = 'osh-police-duty-50';
@@ -191,5 +191,28 @@ describe.each(DB_KINDS)('competence versioning on %s', (kind) => {
     expect(actions.map((a) => a.action)).toEqual(
       expect.arrayContaining(['competence.rule.verify', 'competence.rule.create', 'competence.rule.retire']),
     );
+  });
+
+  it('notices a change written by another server node at the next decision (revision check)', async () => {
+    // Another node writes through its own process: here, straight through the repository, so this
+    // process's cached map is not touched and only the bumped revision can reveal the change.
+    const [row] = await loadHistory(t.ctx.db, 'rule', RULE);
+    await t.ctx.db.transaction(async (tx) => {
+      await insertVersion(
+        tx,
+        {
+          ...row!,
+          version: row!.version + 1,
+          data: { ...row!.data, version: row!.version + 1 },
+          changeNote: 'node B',
+        },
+        { userId: null, name: 'node B' },
+      );
+      await bumpRevision(tx);
+    });
+    const decision = (
+      await t.request({ method: 'POST', url: '/api/competence/decide', payload: DECIDE }, admin)
+    ).json();
+    expect(decision.ruleVersions).toContainEqual({ id: RULE, version: row!.version + 1 });
   });
 });
