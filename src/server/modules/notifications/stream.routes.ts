@@ -18,6 +18,11 @@ const SESSION_CHECK_MS = 30_000;
 
 export async function streamRoutes(app: FastifyInstance, ctx: AppContext, bus: EventBus): Promise<void> {
   const timeouts = { idleMs: ctx.config.sessionIdleMs, absoluteMs: ctx.config.sessionAbsoluteMs };
+  // Open streams end when the node stops; clients reconnect (to this or another node) and resume.
+  const open = new Set<import('node:http').ServerResponse>();
+  app.addHook('preClose', async () => {
+    for (const res of open) res.end();
+  });
 
   app.get(
     '/api/events/stream',
@@ -72,7 +77,11 @@ export async function streamRoutes(app: FastifyInstance, ctx: AppContext, bus: E
         clearInterval(heartbeat);
         clearInterval(sessionCheck);
       };
-      res.on('close', close);
+      open.add(res);
+      res.on('close', () => {
+        open.delete(res);
+        close();
+      });
 
       if (resumeFrom !== undefined) {
         try {

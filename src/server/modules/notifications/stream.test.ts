@@ -244,3 +244,37 @@ describe.each(DB_KINDS)('event ordering under concurrent writers on %s', (kind) 
     }
   });
 });
+
+describe.each(DB_KINDS)('node restart on %s', (kind) => {
+  it('a client resumes on the restarted node with everything emitted while it was down', async () => {
+    const db = await createTestDatabase(kind);
+    try {
+      const { emitEvent } = await import('../../platform/events/emit.ts');
+      let node = await startNode(db);
+      const admin = await signIn(node.base, 'admin');
+      const before = await openSse(`${node.base}/api/events/stream`, { cookie: admin.cookie });
+      const firstId = await db.ctx.db.transaction((tx) =>
+        emitEvent(tx, { type: 'competence.changed', subjectType: 'competence', subjectId: 'before-restart' }),
+      );
+      await before.waitFor((e) => e.id === firstId);
+      await node.close();
+      await before.closed;
+      const downId = await db.ctx.db.transaction((tx) =>
+        emitEvent(tx, { type: 'competence.changed', subjectType: 'competence', subjectId: 'while-down' }),
+      );
+      node = await startNode(db);
+      const after = await openSse(`${node.base}/api/events/stream`, {
+        cookie: admin.cookie,
+        'last-event-id': String(firstId),
+      });
+      try {
+        expect((await after.waitFor((e) => e.id === downId)).data.subjectId).toBe('while-down');
+      } finally {
+        after.close();
+        await node.close();
+      }
+    } finally {
+      await db.close();
+    }
+  });
+});
