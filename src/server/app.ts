@@ -18,6 +18,8 @@ import { streamRoutes } from './modules/notifications/stream.routes.ts';
 import { resolveSubjects } from './modules/notifications/subjects.ts';
 import { recordsRoutes } from './modules/register/records.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
+import { workerContentRoutes } from './modules/worker-content/worker-content.routes.ts';
+import { workerTipsRoutes } from './modules/worker-tips/worker-tips.routes.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { EventBus } from './platform/events/bus.ts';
 import { enforceAccessDeclarations, type RouteAccessEntry } from './platform/http/access.ts';
@@ -131,6 +133,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     await authRoutes(scope, ctx);
     await authoritiesRoutes(scope, ctx);
     await auditRoutes(scope, ctx);
+    await workerContentRoutes(scope, ctx);
+    await workerTipsRoutes(scope, ctx);
     await competenceRoutes(scope, ctx);
     await recordsRoutes(scope, ctx);
     await notificationsRoutes(scope, ctx);

@@ -8,6 +8,7 @@ import { writePublication } from '../worker-app/publish/write-publication.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { seedCompetenceMap } from './modules/competence/competence.seed.ts';
+import { publishDatabaseContent } from './modules/worker-content/worker-content.publisher.ts';
 import { openDatabase } from './platform/db/client.ts';
 import { runMigrations } from './platform/db/migrate.ts';
 import { seedDemoData } from './seed/demo-data.ts';
@@ -47,11 +48,16 @@ export async function seedDemoIfNeeded(ctx: AppContext): Promise<BootstrapReport
 }
 
 /**
- * Makes sure the worker app has content to serve: on first start, publishes the shipped default
- * content (Finnish and English, other languages marked missing) into <data dir>/published.
+ * Makes sure the worker app has content to serve in <data dir>/published.
+ * - Given the AppContext: seeds the CMS tables from the shipped content on first start and publishes
+ *   the database's current content (content-addressed: unchanged content only rewrites manifest.json).
+ * - Given only the configuration: publishes the shipped default content if nothing is published yet.
+ * Either way, a server publishes the database's content again when it starts listening
+ * (modules/worker-content, which also follows other nodes' publications).
  */
-export async function ensureWorkerAppPublished(config: Config): Promise<string | null> {
-  const dir = path.join(config.dataDir, 'published');
+export async function ensureWorkerAppPublished(target: Config | AppContext): Promise<string | null> {
+  if ('database' in target) return (await publishDatabaseContent(target)).contentId;
+  const dir = path.join(target.dataDir, 'published');
   if (fs.existsSync(path.join(dir, 'manifest.json'))) return null;
   const { id } = await writePublication(dir, defaultPublicationInput());
   return id;

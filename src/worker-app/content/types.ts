@@ -196,6 +196,13 @@ export interface ManifestLanguage extends Language {
   status: LanguageStatus;
 }
 
+/** Optional parts of the app that the server's configuration can switch off (absent = on). */
+export interface PublicationFeatures {
+  /** The anonymous "tell the authorities" form and the reply lookup. */
+  tips?: boolean;
+  selfCheck?: boolean;
+}
+
 /** `manifest.json`: small, not immutable; tells clients which content version is current. */
 export interface PublicationManifest {
   id: string;
@@ -204,4 +211,5 @@ export interface PublicationManifest {
   fallbackLanguage: LanguageCode;
   languages: ManifestLanguage[];
   files: Record<LanguageCode, string>;
+  features?: PublicationFeatures;
 }

@@ -68,12 +68,110 @@ const EN = {
   tagFree: 'free',
 };
 
-export type UiKey = keyof typeof EN;
+/**
+ * The "tell the authorities" form, the reply lookup and the poster (added with the CMS). English and
+ * Finnish only; Swedish falls back to English until someone writes these texts in Swedish.
+ */
+const EN_TIPS = {
+  tellAuthorities: 'Tell the authorities',
+  tellIntro:
+    'You can tell the Finnish authorities about a problem at work. You do not have to give your name. An official who supervises working conditions reads your message.',
+  tellPrivacy:
+    'Your IP address is not saved, and no cookies are used. Do not write your name or other details about yourself unless you want to be contacted.',
+  tellNotEmergency: 'This is not an emergency service. In danger now? Call 112.',
+  tellMessage: 'What is happening?',
+  tellMessageHint: 'Write in any language, at least 20 characters. Tell what happens, where and when.',
+  tellSector: 'Field of work (optional)',
+  tellSectorNone: 'Not chosen',
+  tellMunicipality: 'Town or municipality (optional)',
+  tellContact: 'How can we contact you? (optional)',
+  tellContactHint: 'For example a phone number or an email address. Leave empty to stay anonymous.',
+  tellSend: 'Send',
+  tellSending: 'Sending…',
+  tellSent: 'Thank you. Your message was sent.',
+  tellCode: 'Your reference code',
+  tellCodeHint:
+    'Write the code down or take a photo of it. It is shown only once. With it you can read the reply of the authorities later.',
+  tellTooShort: 'Write at least 20 characters.',
+  tellFailed: 'The message could not be sent. Check your connection and try again.',
+  tellTooMany: 'Too many messages were sent from this connection. Try again later.',
+  tellOffline: 'You are offline. Sending a message needs a connection.',
+  readReply: 'Read the reply',
+  replyIntro: 'Enter the reference code you got when you sent your message.',
+  replyCode: 'Reference code',
+  replyShow: 'Show the reply',
+  replyNone: 'No reply yet for this code. A reply can take some time. Check the code and try again later.',
+  replyFrom: 'Reply from the authorities, {date}',
+  sectorAgriculture: 'Farming or greenhouse',
+  sectorBerryPicking: 'Berry picking',
+  sectorConstruction: 'Construction',
+  sectorCleaning: 'Cleaning',
+  sectorRestaurants: 'Restaurant or kitchen',
+  sectorBeauty: 'Beauty or wellness',
+  sectorCarServices: 'Car wash or car repair',
+  sectorManufacturing: 'Factory or industry',
+  sectorTransport: 'Transport or delivery',
+  sectorOther: 'Other',
+  posterMessage:
+    'Your rights at work in Finland, and where to get help. Free and private: no registration, no cookies. Works offline after the first visit.',
+  posterScan: 'Scan the code with your phone camera, or type the address:',
+};
+
+const FI_TIPS: Record<keyof typeof EN_TIPS, string> = {
+  tellAuthorities: 'Kerro viranomaisille',
+  tellIntro:
+    'Voit kertoa suomalaisille viranomaisille ongelmasta työssä. Nimeä ei tarvitse antaa. Viestisi lukee työolojen valvontaa tekevä virkailija.',
+  tellPrivacy:
+    'IP-osoitettasi ei tallenneta, eikä evästeitä käytetä. Älä kirjoita nimeäsi tai muita tietoja itsestäsi, jos et halua, että sinuun otetaan yhteyttä.',
+  tellNotEmergency: 'Tämä ei ole hätäpalvelu. Oletko vaarassa nyt? Soita 112.',
+  tellMessage: 'Mitä tapahtuu?',
+  tellMessageHint:
+    'Kirjoita millä kielellä tahansa, vähintään 20 merkkiä. Kerro, mitä tapahtuu, missä ja milloin.',
+  tellSector: 'Ala (vapaaehtoinen)',
+  tellSectorNone: 'Ei valittu',
+  tellMunicipality: 'Kaupunki tai kunta (vapaaehtoinen)',
+  tellContact: 'Miten sinuun saa yhteyden? (vapaaehtoinen)',
+  tellContactHint:
+    'Esimerkiksi puhelinnumero tai sähköpostiosoite. Jätä tyhjäksi, jos haluat pysyä nimettömänä.',
+  tellSend: 'Lähetä',
+  tellSending: 'Lähetetään…',
+  tellSent: 'Kiitos. Viestisi on lähetetty.',
+  tellCode: 'Viitekoodisi',
+  tellCodeHint:
+    'Kirjoita koodi muistiin tai ota siitä kuva. Se näytetään vain kerran. Koodilla voit myöhemmin lukea viranomaisten vastauksen.',
+  tellTooShort: 'Kirjoita vähintään 20 merkkiä.',
+  tellFailed: 'Viestiä ei voitu lähettää. Tarkista yhteys ja yritä uudelleen.',
+  tellTooMany: 'Tästä yhteydestä on lähetetty liian monta viestiä. Yritä myöhemmin uudelleen.',
+  tellOffline: 'Ei yhteyttä. Viestin lähettäminen vaatii verkkoyhteyden.',
+  readReply: 'Lue vastaus',
+  replyIntro: 'Kirjoita viitekoodi, jonka sait, kun lähetit viestisi.',
+  replyCode: 'Viitekoodi',
+  replyShow: 'Näytä vastaus',
+  replyNone:
+    'Tälle koodille ei ole vielä vastausta. Vastaaminen voi kestää. Tarkista koodi ja yritä myöhemmin uudelleen.',
+  replyFrom: 'Viranomaisten vastaus {date}',
+  sectorAgriculture: 'Maatalous tai kasvihuone',
+  sectorBerryPicking: 'Marjanpoiminta',
+  sectorConstruction: 'Rakentaminen',
+  sectorCleaning: 'Siivous',
+  sectorRestaurants: 'Ravintola tai keittiö',
+  sectorBeauty: 'Kauneudenhoito tai hyvinvointi',
+  sectorCarServices: 'Autopesu tai autokorjaamo',
+  sectorManufacturing: 'Tehdas tai teollisuus',
+  sectorTransport: 'Kuljetus tai lähetti',
+  sectorOther: 'Muu',
+  posterMessage:
+    'Oikeutesi työssä Suomessa ja mistä saat apua. Maksuton ja yksityinen: ei rekisteröitymistä, ei evästeitä. Toimii ensimmäisen käynnin jälkeen myös ilman verkkoyhteyttä.',
+  posterScan: 'Skannaa koodi puhelimen kameralla tai kirjoita osoite:',
+};
+
+type BaseStrings = Record<keyof typeof EN, string>;
+export type UiKey = keyof typeof EN | keyof typeof EN_TIPS;
 export type UiStrings = Record<UiKey, string>;
 
-export const UI_KEYS = Object.keys(EN) as UiKey[];
+export const UI_KEYS = [...Object.keys(EN), ...Object.keys(EN_TIPS)] as UiKey[];
 
-const FI: UiStrings = {
+const FI: BaseStrings = {
   appName: 'Työ Suomessa — oikeutesi',
   skipToContent: 'Siirry sisältöön',
   getHelpNow: 'Hae apua nyt',
@@ -135,7 +233,7 @@ const FI: UiStrings = {
   tagFree: 'maksuton',
 };
 
-const SV: UiStrings = {
+const SV: BaseStrings = {
   appName: 'Arbete i Finland — dina rättigheter',
   skipToContent: 'Hoppa till innehållet',
   getHelpNow: 'Få hjälp nu',
@@ -197,4 +295,8 @@ const SV: UiStrings = {
 };
 
 /** Interface texts per language; a language or key that is absent falls back to English. */
-export const UI_STRINGS: Partial<Record<LanguageCode, Partial<UiStrings>>> = { en: EN, fi: FI, sv: SV };
+export const UI_STRINGS: Partial<Record<LanguageCode, Partial<UiStrings>>> = {
+  en: { ...EN, ...EN_TIPS },
+  fi: { ...FI, ...FI_TIPS },
+  sv: SV,
+};

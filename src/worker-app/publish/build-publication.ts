@@ -22,6 +22,7 @@ import type {
   PageSet,
   PageStatus,
   PageText,
+  PublicationFeatures,
   PublicationManifest,
   ResolvedContact,
   ResolvedNotice,
@@ -47,6 +48,8 @@ export interface PublicationInput {
   sourceLanguages?: readonly LanguageCode[];
   /** Language shown when a text is missing (default: English). */
   fallbackLanguage?: LanguageCode;
+  /** Optional parts of the app switched on or off by the server's configuration. */
+  features?: PublicationFeatures;
 }
 
 export interface Publication {
@@ -90,6 +93,7 @@ export function buildPublication(input: PublicationInput): Publication {
     fallbackLanguage,
     languages,
     files: paths,
+    ...(input.features ? { features: { ...input.features } } : {}),
   };
   files['manifest.json'] = JSON.stringify(manifest);
   return { id, manifest, files };

@@ -17,8 +17,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { PublicationInput } from '../../../worker-app/publish/build-publication.ts';
 import type { Block, LocalizedText } from '../../../worker-app/content/types.ts';
+import type { PublicationInput } from '../../../worker-app/publish/build-publication.ts';
 import { users } from '../../platform/auth/auth.tables.ts';
 
 /** A topic page; its texts are in `worker_page_versions`. */
