@@ -1,7 +1,9 @@
 /** The whole Drizzle schema: every module's tables, in one place for drizzle-kit and the query API. */
 export * from '../../modules/authorities/authorities.table.ts';
 export * from '../../modules/competence/competence.tables.ts';
+export * from '../../modules/matching/matching.tables.ts';
 export * from '../../modules/notifications/notifications.tables.ts';
+export * from '../../modules/register-import/imports.table.ts';
 export * from '../../modules/register/attachments.table.ts';
 export * from '../../modules/register/hits.table.ts';
 export * from '../../modules/register/proposals.table.ts';
