@@ -8,6 +8,7 @@ import type { Role } from '../../contracts/roles.ts';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { AUDIT_READ_ROLES } from '../features/audit/audit.access.ts';
 import { AuthoritiesPage } from '../features/authorities/AuthoritiesPage.tsx';
+import { CompetencePage } from '../features/competence/CompetencePage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 
@@ -16,6 +17,8 @@ export interface AppModule {
   id: string;
   /** Exact path, without a trailing slash. */
   path: string;
+  /** The module also serves every path below `path` (`/competence/matrix`); its page reads the rest. */
+  subpaths?: boolean;
   /** Navigation label (a `nav.*` key). */
   labelKey: MessageKey;
   /** Who sees the module; absent = everyone signed in. The server enforces the same rule. */
@@ -26,6 +29,13 @@ export interface AppModule {
 export const modules: readonly AppModule[] = [
   { id: 'home', path: '/', labelKey: 'nav.home', element: HomePage },
   { id: 'authorities', path: '/authorities', labelKey: 'nav.authorities', element: AuthoritiesPage },
+  {
+    id: 'competence',
+    path: '/competence',
+    subpaths: true,
+    labelKey: 'nav.competence',
+    element: CompetencePage,
+  },
   {
     id: 'audit',
     path: '/audit',
@@ -47,5 +57,7 @@ export function modulesFor(roles: readonly Role[]): AppModule[] {
 
 /** The module at `path` if this user may open it; otherwise undefined (shown as "not found"). */
 export function findModule(path: string, roles: readonly Role[]): AppModule | undefined {
-  return modulesFor(roles).find((module) => module.path === path);
+  return modulesFor(roles).find(
+    (module) => module.path === path || (module.subpaths === true && path.startsWith(`${module.path}/`)),
+  );
 }

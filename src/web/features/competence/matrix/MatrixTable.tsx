@@ -1,0 +1,102 @@
+/**
+ * The authority × authority table for one category: the giving authority on each row, the receiving
+ * one in each column. Every cell is a button with the mode's colour, icon-free abbreviation and
+ * markers (the legend explains them) and a full spoken name; it opens the cell's legal basis.
+ */
+import { VisuallyHidden } from 'suomifi-ui-components';
+import { useT } from '../../../i18n/I18nProvider.tsx';
+import type { Matrix, MatrixCell } from '../competence.types.ts';
+import { MODE_LOOK } from '../modes.ts';
+import type { Names } from '../names.ts';
+
+interface MatrixTableProps {
+  matrix: Matrix;
+  names: Names;
+  caption: string;
+  selected: MatrixCell | null;
+  onSelect: (cell: MatrixCell) => void;
+}
+
+export function cellKey(cell: Pick<MatrixCell, 'from' | 'to'>): string {
+  return `${cell.from}>${cell.to}`;
+}
+
+export function MatrixTable({ matrix, names, caption, selected, onSelect }: MatrixTableProps) {
+  const t = useT();
+  const byKey = new Map(matrix.cells.map((cell) => [cellKey(cell), cell]));
+  const holders = new Set<string>(matrix.holders ?? []);
+
+  function spoken(cell: MatrixCell): string {
+    const parts = [
+      `${names.authorityShort(cell.from)} → ${names.authorityShort(cell.to)}: ${t(MODE_LOOK[cell.mode].label)}`,
+    ];
+    if (cell.legalBasis) parts.push(cell.legalBasis);
+    if (cell.unverified) parts.push(t('competence.badge.unverified'));
+    if (cell.proposedOnly) parts.push(t('competence.matrix.proposedMark'));
+    return parts.join(', ');
+  }
+
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section className="matrix-scroll" aria-labelledby="matrix-caption" tabIndex={0}>
+      <table className="matrix">
+        <caption id="matrix-caption" className="matrix__caption">
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="matrix__corner">
+              {t('competence.matrix.corner')}
+            </th>
+            {matrix.authorities.map((code) => (
+              <th key={code} scope="col" className="matrix__col">
+                <span className="matrix__col-label">{names.authorityShort(code)}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.authorities.map((from) => (
+            <tr key={from}>
+              <th scope="row" className="matrix__row">
+                {names.authorityShort(from)}
+                {holders.has(from) && (
+                  <span className="matrix__holder">
+                    <span aria-hidden="true"> ●</span>
+                    <VisuallyHidden>{` (${t('competence.matrix.holds')})`}</VisuallyHidden>
+                  </span>
+                )}
+              </th>
+              {matrix.authorities.map((to) => {
+                const cell = byKey.get(cellKey({ from, to }));
+                if (!cell) return <td key={to} className="matrix__cell" />;
+                const look = MODE_LOOK[cell.mode];
+                const label = spoken(cell);
+                const isSelected = selected !== null && cellKey(selected) === cellKey(cell);
+                return (
+                  <td key={to} className="matrix__cell">
+                    <button
+                      type="button"
+                      className={`matrix__button mode--${look.tone}${cell.unverified ? ' matrix__button--unverified' : ''}`}
+                      title={label}
+                      aria-pressed={isSelected}
+                      data-cell={cellKey(cell)}
+                      onClick={() => onSelect(cell)}
+                    >
+                      <span aria-hidden="true">
+                        {t(look.abbr)}
+                        {cell.unverified && <sup className="matrix__mark">*</sup>}
+                        {cell.proposedOnly && <sup className="matrix__mark">+</sup>}
+                      </span>
+                      <VisuallyHidden>{label}</VisuallyHidden>
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
