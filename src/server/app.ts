@@ -17,6 +17,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { streamRoutes } from './modules/notifications/stream.routes.ts';
 import { resolveSubjects } from './modules/notifications/subjects.ts';
 import { recordsRoutes } from './modules/register/records.routes.ts';
+import { registerRoutes } from './modules/register/register.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { workerContentRoutes } from './modules/worker-content/worker-content.routes.ts';
 import { workerTipsRoutes } from './modules/worker-tips/worker-tips.routes.ts';
@@ -137,6 +138,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     await workerTipsRoutes(scope, ctx);
     await competenceRoutes(scope, ctx);
     await recordsRoutes(scope, ctx);
+    await registerRoutes(scope, ctx);
     await notificationsRoutes(scope, ctx);
     await streamRoutes(scope, ctx, bus);
     if (options.serveWeb !== false) await staticRoutes(scope, ctx);

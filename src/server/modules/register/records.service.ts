@@ -322,3 +322,5 @@ function addYears(date: Date, years: number): string {
   d.setUTCFullYear(d.getUTCFullYear() + years);
   return d.toISOString().slice(0, 10);
 }
+
+export { present as presentRecord, targetsOf };

@@ -1,0 +1,16 @@
+/**
+ * The shared register's routes beyond records.routes.ts — targets, search and export, disclosure
+ * requests, proactive proposals, attachments — and the retention schedule, registered from app.ts in
+ * one call.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context.ts';
+import { hitsRoutes } from './hits.routes.ts';
+import { searchRoutes } from './search.routes.ts';
+import { targetsRoutes } from './targets.routes.ts';
+
+export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await targetsRoutes(app, ctx);
+  await searchRoutes(app, ctx);
+  await hitsRoutes(app, ctx);
+}
