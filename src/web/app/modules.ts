@@ -10,6 +10,9 @@ import { AUDIT_READ_ROLES } from '../features/audit/audit.access.ts';
 import { AuthoritiesPage } from '../features/authorities/AuthoritiesPage.tsx';
 import { CompetencePage } from '../features/competence/CompetencePage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { WORKER_CONTENT_ROLES, WorkerContentPage } from '../features/worker-content/WorkerContentPage.tsx';
+import { WorkerTipsPage } from '../features/worker-tips/WorkerTipsPage.tsx';
+import { WORKER_TIPS_ROLES } from '../features/worker-tips/workerTips.routes.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 
 export interface AppModule {
@@ -35,6 +38,22 @@ export const modules: readonly AppModule[] = [
     subpaths: true,
     labelKey: 'nav.competence',
     element: CompetencePage,
+  },
+  {
+    id: 'worker-tips',
+    path: '/worker-tips',
+    subpaths: true,
+    labelKey: 'nav.workerTips',
+    roles: WORKER_TIPS_ROLES,
+    element: WorkerTipsPage,
+  },
+  {
+    id: 'worker-content',
+    path: '/worker-content',
+    subpaths: true,
+    labelKey: 'nav.workerContent',
+    roles: WORKER_CONTENT_ROLES,
+    element: WorkerContentPage,
   },
   {
     id: 'audit',

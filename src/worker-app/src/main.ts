@@ -2,7 +2,7 @@
  * The worker information app: a small vanilla-TypeScript shell. It reads the current publication
  * (/help/published/manifest.json, then content/<id>/<lang>.json), keeps only the language choice in
  * localStorage, sends nothing anywhere, and works offline through the service worker once visited.
- * Routes are hash routes under /help/: #/, #/page/<slug>, #/help, #/check, #/language.
+ * Routes are hash routes under /help/: #/, #/page/<slug>, #/help, #/check, #/tell, #/reply, #/language.
  */
 import './styles.css';
 import type {
@@ -16,6 +16,7 @@ import { BASE, type Ctx, ICONS, icon } from './context.ts';
 import { h, setLanguageContext, text } from './dom.ts';
 import { renderHelp, renderSelfCheck } from './help-views.ts';
 import { matchLanguage, savedLanguage, saveLanguage, suggestLanguages } from './lang.ts';
+import { renderReply, renderTell, tipsEnabled } from './tip-views.ts';
 import { renderHome, renderLanguagePicker, renderPage } from './views.ts';
 
 /** A neutral local page: works offline and says nothing about this app. */
@@ -173,7 +174,9 @@ function render(moveFocus: boolean): void {
   if (route === 'language' || (route === '' && state.chosen === null)) content = renderLanguagePicker(ctx);
   else if (route === '') content = renderHome(ctx);
   else if (route === 'help') content = renderHelp(ctx);
-  else if (route === 'check') content = renderSelfCheck(ctx);
+  else if (route === 'check' && ctx.view.selfCheck.length > 0) content = renderSelfCheck(ctx);
+  else if (route === 'tell' && tipsEnabled(ctx)) content = renderTell(ctx);
+  else if (route === 'reply' && tipsEnabled(ctx)) content = renderReply(ctx);
   else if (route.startsWith('page/')) content = renderPage(ctx, decodeURIComponent(route.slice(5)));
   else content = null;
 

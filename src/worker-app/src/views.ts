@@ -33,7 +33,12 @@ export function renderHome(ctx: Ctx): (HTMLElement | null)[] {
       'div',
       { class: 'actions' },
       text('a', ctx.t('getHelpNow'), { href: '#/help', class: 'btn btn-help btn-wide' }),
-      text('a', ctx.t('selfCheck'), { href: '#/check', class: 'btn btn-secondary btn-wide' }),
+      view.selfCheck.length === 0
+        ? null
+        : text('a', ctx.t('selfCheck'), { href: '#/check', class: 'btn btn-secondary btn-wide' }),
+      ctx.manifest.features?.tips === false
+        ? null
+        : text('a', ctx.t('tellAuthorities'), { href: '#/tell', class: 'btn btn-secondary btn-wide' }),
     ),
     notices.length === 0
       ? null

@@ -74,7 +74,8 @@ export async function listPages(db: Db) {
     }
     const title =
       own.find((v) => v.lang === FALLBACK_LANGUAGE) ?? own.find((v) => isSource(v.lang)) ?? own[0];
-    return { ...page, title: title?.title ?? page.slug, languages };
+    const titles = Object.fromEntries(own.filter((v) => isSource(v.lang)).map((v) => [v.lang, v.title]));
+    return { ...page, title: title?.title ?? page.slug, titles, languages };
   });
 }
 

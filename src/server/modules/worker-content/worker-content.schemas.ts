@@ -53,6 +53,8 @@ export const ZPageSummary = z.object({
   position: z.number().int(),
   published: z.boolean(),
   title: z.string(),
+  /** The newest title in each source language. */
+  titles: z.record(z.string(), z.string()),
   languages: z.record(z.string(), ZLanguageState),
 });
 
