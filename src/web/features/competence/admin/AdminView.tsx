@@ -20,6 +20,7 @@ import { type Filters, matches, NO_FILTERS, RuleFilters } from './RuleFilters.ts
 import { RuleHistory } from './RuleHistory.tsx';
 import { RuleTable } from './RuleTable.tsx';
 import { VerifyRule } from './VerifyRule.tsx';
+import './admin.css';
 
 function Rules({ config, onChanged }: { config: CompetenceConfig; onChanged: () => void }) {
   const t = useT();

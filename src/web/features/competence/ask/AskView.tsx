@@ -21,6 +21,7 @@ import { jumpTo } from '../shared/jumpTo.ts';
 import { AskForm } from './AskForm.tsx';
 import { type AskQuery, askSearch, isComplete, parseAskQuery } from './askQuery.ts';
 import { ShareLink } from './ShareLink.tsx';
+import './ask.css';
 
 /** The answer's heading: focused after asking, target of the "go to the answer" link. */
 const ANSWER_ID = 'ask-answer';

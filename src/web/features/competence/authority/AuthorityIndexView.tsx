@@ -10,6 +10,7 @@ import { CheckedNote } from '../shared/CheckedNote.tsx';
 import { ConfigGate } from '../shared/ConfigGate.tsx';
 import { IssueChips } from '../shared/IssueChips.tsx';
 import { StatusBadges } from '../shared/StatusBadges.tsx';
+import './authority.css';
 
 function AuthorityList({ config }: { config: CompetenceConfig }) {
   const t = useT();

@@ -29,6 +29,7 @@ import { CompetenceList } from './CompetenceList.tsx';
 import { HeldCategories } from './HeldCategories.tsx';
 import { authorityPage } from './profile.ts';
 import { RuleGroups } from './RuleGroups.tsx';
+import './authority.css';
 
 const TOC = [
   ['authority-competences', 'competence.authority.competences'],

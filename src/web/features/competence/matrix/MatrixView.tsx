@@ -21,6 +21,7 @@ import { CellDetail } from './CellDetail.tsx';
 import { MatrixLegend } from './MatrixLegend.tsx';
 import { cellKey, MatrixTable } from './MatrixTable.tsx';
 import { matrixSearch, parseMatrixQuery } from './matrixQuery.ts';
+import './matrix.css';
 
 function MatrixExplorer({ config }: { config: CompetenceConfig }) {
   const t = useT();

@@ -15,6 +15,7 @@ import type { CompetenceConfig, IssueArea, ParticipantSeat } from '../competence
 import { ISSUE_AREA_CODES, ISSUE_LABEL, SECTOR_LABEL } from '../issues.ts';
 import { ConfigGate } from '../shared/ConfigGate.tsx';
 import { SeatList } from './SeatList.tsx';
+import './participants.css';
 
 function listParam(params: URLSearchParams, name: string): string[] {
   return (params.get(name) ?? '').split(',').filter(Boolean);

@@ -12,6 +12,7 @@ import type { Names } from '../names.ts';
 import { headline } from './answer.ts';
 import { LegalBasisList } from './LegalBasisList.tsx';
 import { ModeBadge } from './ModeBadge.tsx';
+import './answer.css';
 
 interface DecisionAnswerProps {
   decision: DisclosureDecision;

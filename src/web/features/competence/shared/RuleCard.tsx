@@ -13,6 +13,7 @@ import type { Names } from '../names.ts';
 import { LegalBasisList } from './LegalBasisList.tsx';
 import { ModeBadge } from './ModeBadge.tsx';
 import { StatusBadges } from './StatusBadges.tsx';
+import './rule-card.css';
 
 interface RuleCardProps {
   rule: DisclosureRule;
