@@ -1,20 +1,54 @@
 /**
  * What each kind of event subject means for delivery: records follow the record decision (owner,
  * classification, disclosures in effect — loaded now, so a revocation stops delivery at once);
- * competence-map changes reach everyone signed in; personal notices reach one user.
+ * targets follow the target decision (public, or the owner authority's caseworkers); a disclosure
+ * request reaches the caseworkers of its two authorities, the holder and the requester; competence-map
+ * changes reach everyone signed in; personal notices reach one user.
  */
+import { inArray } from 'drizzle-orm';
 import { type SubjectAccess, type SubjectResolver, subjectKey } from '../../platform/events/bus.ts';
 import { loadRecordPolicies } from '../register/records.policy.ts';
+import { requestPolicy } from '../register/requests.policy.ts';
+import { disclosureRequests } from '../register/requests.table.ts';
+import { loadTargetPolicies, TARGET_TYPES } from '../register/targets.policy.ts';
 
 export const resolveSubjects: SubjectResolver = async (db, rows) => {
   const access = new Map<string, SubjectAccess>();
-  const recordIds = rows.filter((r) => r.subjectType === 'record').map((r) => r.subjectId);
-  const policies = await loadRecordPolicies(db, recordIds);
+  const idsOf = (type: string) => [
+    ...new Set(rows.filter((r) => r.subjectType === type).map((r) => r.subjectId)),
+  ];
+  const recordIds = idsOf('record');
+  const targetIds = idsOf('target');
+  const requestIds = idsOf('disclosure_request');
+  const [policies, targetPolicies, requests] = await Promise.all([
+    loadRecordPolicies(db, recordIds),
+    targetIds.length
+      ? Promise.all(TARGET_TYPES.map((type) => loadTargetPolicies(db, type, targetIds)))
+      : Promise.resolve([]),
+    requestIds.length
+      ? db
+          .select({
+            id: disclosureRequests.id,
+            toAuthority: disclosureRequests.toAuthority,
+            fromAuthority: disclosureRequests.fromAuthority,
+          })
+          .from(disclosureRequests)
+          .where(inArray(disclosureRequests.id, requestIds))
+      : Promise.resolve([]),
+  ]);
+  const targetPolicy = new Map(targetPolicies.flatMap((m) => [...m]));
+  const requestById = new Map(requests.map((r) => [r.id, r]));
   for (const row of rows) {
     const key = subjectKey(row.subjectType, row.subjectId);
     if (row.subjectType === 'record') {
       const policy = policies.get(row.subjectId);
       if (policy) access.set(key, { kind: 'record', policy });
+    } else if (row.subjectType === 'target') {
+      const policy = targetPolicy.get(row.subjectId);
+      if (policy) access.set(key, { kind: 'record', policy });
+    } else if (row.subjectType === 'disclosure_request') {
+      const request = requestById.get(row.subjectId);
+      if (request) access.set(key, { kind: 'record', policy: requestPolicy(request) });
     } else if (row.subjectType === 'competence') {
       access.set(key, { kind: 'signed_in' });
     } else if (row.subjectType === 'user') {

@@ -203,7 +203,17 @@ export async function listRecords(db: Db, actor: Actor, query: ListQuery, reques
  * record must be the actor's to disclose, and the competence engine must allow every (categories,
  * recipient) pair; otherwise nothing is written and the answer lists why.
  */
-export async function discloseRecords(db: Db, actor: Actor, body: TDiscloseBody, requestId: string) {
+export async function discloseRecords(
+  db: Db,
+  actor: Actor,
+  body: TDiscloseBody,
+  requestId: string,
+  /** Runs in the disclosure's transaction (e.g. marking a request granted): all or nothing. */
+  also?: (
+    tx: Db,
+    created: { recordId: string; to: string; id: string; legalBasis: string }[],
+  ) => Promise<void>,
+) {
   const policies = await loadRecordPolicies(db, body.recordIds);
   for (const id of body.recordIds) {
     const p = policies.get(id);
@@ -285,6 +295,7 @@ export async function discloseRecords(db: Db, actor: Actor, body: TDiscloseBody,
         actorUserId: actor.userId,
       });
     }
+    if (also) await also(tx, created);
     return { disclosures: created };
   });
 }

@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { hitsRoutes } from './hits.routes.ts';
+import { requestsRoutes } from './requests.routes.ts';
 import { searchRoutes } from './search.routes.ts';
 import { targetsRoutes } from './targets.routes.ts';
 
@@ -13,4 +14,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await targetsRoutes(app, ctx);
   await searchRoutes(app, ctx);
   await hitsRoutes(app, ctx);
+  await requestsRoutes(app, ctx);
 }
