@@ -13,6 +13,7 @@ import type { AppContext } from './context.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authoritiesRoutes } from './modules/authorities/authorities.routes.ts';
 import { competenceRoutes } from './modules/competence/competence.routes.ts';
+import { matchingRoutes } from './modules/matching/matching.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { streamRoutes } from './modules/notifications/stream.routes.ts';
 import { resolveSubjects } from './modules/notifications/subjects.ts';
@@ -139,6 +140,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     await competenceRoutes(scope, ctx);
     await recordsRoutes(scope, ctx);
     await registerRoutes(scope, ctx);
+    await matchingRoutes(scope, ctx);
     await notificationsRoutes(scope, ctx);
     await streamRoutes(scope, ctx, bus);
     if (options.serveWeb !== false) await staticRoutes(scope, ctx);

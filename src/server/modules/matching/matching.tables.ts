@@ -6,7 +6,17 @@
  * companies are kept in `company_merges` so a merge can be split again.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/auth.tables.ts';
 import { authorities } from '../authorities/authorities.table.ts';
 import { companies } from '../register/register.tables.ts';
