@@ -28,7 +28,16 @@ describe('route access declarations', () => {
       .map((r) => `${r.method} ${r.url}`)
       .sort();
     expect(publicRoutes).toEqual(
-      ['GET /api/docs', 'GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login'].sort(),
+      [
+        'GET /api/docs',
+        'GET /api/health',
+        'GET /api/openapi.json',
+        'POST /api/auth/login',
+        // The worker app's anonymous form and reply lookup, and the printable posters (public by design).
+        'POST /api/worker-tips',
+        'POST /api/worker-tips/reply',
+        'GET /api/worker-content/posters/:file',
+      ].sort(),
     );
   });
 
