@@ -19,6 +19,7 @@ import { streamRoutes } from './modules/notifications/stream.routes.ts';
 import { resolveSubjects } from './modules/notifications/subjects.ts';
 import { recordsRoutes } from './modules/register/records.routes.ts';
 import { registerRoutes } from './modules/register/register.routes.ts';
+import { importRoutes } from './modules/register-import/import.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { workerContentRoutes } from './modules/worker-content/worker-content.routes.ts';
 import { workerTipsRoutes } from './modules/worker-tips/worker-tips.routes.ts';
@@ -141,6 +142,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     await recordsRoutes(scope, ctx);
     await registerRoutes(scope, ctx);
     await matchingRoutes(scope, ctx);
+    await importRoutes(scope, ctx);
     await notificationsRoutes(scope, ctx);
     await streamRoutes(scope, ctx, bus);
     if (options.serveWeb !== false) await staticRoutes(scope, ctx);
