@@ -104,6 +104,39 @@ test('an OSH inspector asks whether she may tell the police, and reads the answe
   await switchLanguage(page, 'Suomi');
 });
 
+test('a confirmed circumstance opens an exceptional rule; a bill is shown but allows nothing', async ({
+  page,
+}) => {
+  problems = await watchForProblems(page, [SIGNED_OUT_PROBE]);
+  await signIn(page, 'osh.inspector');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa, Laura Nieminen' })).toBeVisible();
+
+  // Victim-assistance data go to the police only on request, unless a serious threat is confirmed (37 §).
+  await page.goto(
+    '/competence/ask?from=nas&to=police&categories=victim_assistance_client_data&purpose=victim_protection&initiative=own',
+  );
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Ei oma-aloitteisesti – vain pyynnöstä' }),
+  ).toBeVisible();
+  const confirm = page.getByRole('region', { name: 'Vahvista, jos jokin näistä pitää paikkansa' });
+  const threat = confirm.getByRole('checkbox', { name: /vakavan uhan arvioimiseksi tai estämiseksi/ });
+  await tick(threat);
+  await expect(page.getByRole('heading', { level: 2, name: 'Kyllä – oma-aloitteisesti' })).toBeVisible();
+  await expect(threat).toBeFocused();
+  await expect(page).toHaveURL(/&confirmed=serious_threat_to_life_health_or_liberty$/);
+  await expectSourceLink(page.getByRole('link', { name: /746\/2011 37 §/ }).first());
+  await expectNoSeriousA11yViolations(page, 'an answer opened by a confirmed circumstance');
+
+  // The targeting dataset for minimum-terms supervision is only proposed (HE 198/2025).
+  await page.goto(
+    '/competence/ask?from=tax&to=osh&categories=targeting_dataset&purpose=minimum_terms_supervision&initiative=request',
+  );
+  const proposed = page.getByRole('region', { name: 'Lakiehdotus – ei voimassa' });
+  await expect(proposed).toContainText('HE 198/2025 sallisi tämän, mutta se ei ole voimassa.');
+  await expect(proposed.getByText('Lakiehdotus', { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Ei –/ })).toBeVisible();
+});
+
 test('the matrix shows 13 × 13 authorities and opens a cell’s legal basis from the keyboard', async ({
   page,
 }) => {
@@ -127,11 +160,16 @@ test('the matrix shows 13 × 13 authorities and opens a cell’s legal basis fro
   await expect(table.locator('tbody td button')).toHaveCount(169);
   await expect(page.getByRole('heading', { name: 'Selitteet' })).toBeVisible();
 
+  // One Tab stop for the whole table; the arrow keys move from the first cell down to OSH → police.
+  await page.getByRole('region', { name: /^Työsuojelutarkastuksen havainnot/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect(table.getByRole('button', { name: /^Poliisi → Poliisi: Sama viranomainen/ })).toBeFocused();
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowDown');
   const cell = table.getByRole('button', {
     name: /^Työsuojelu → Poliisi: Ilmoitusvelvollisuus, 44\/2006 50 §/,
   });
+  await expect(cell).toBeFocused();
   await expect(cell.locator('[aria-hidden="true"]')).toHaveText('ILM');
-  await cell.focus();
   await page.keyboard.press('Enter');
   const detail = page.getByRole('heading', { level: 2, name: /^Työsuojeluviranomainen .* → Poliisi$/ });
   await expect(detail).toBeFocused();

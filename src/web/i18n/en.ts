@@ -285,6 +285,8 @@ export const en: Messages = {
   'competence.matrix.caption': '{category} – purpose: {purpose} – {initiative}',
   'competence.matrix.corner': 'From ↓ / to →',
   'competence.matrix.holds': 'holds this information',
+  'competence.matrix.keys':
+    'With the keyboard: Tab takes you into the table, the arrow keys move between cells and Enter opens one.',
   'competence.matrix.legend': 'Legend',
   'competence.matrix.unverifiedMark': 'unverified legal basis',
   'competence.matrix.proposedMark': 'a proposed law would allow (not in force)',

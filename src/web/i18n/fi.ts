@@ -286,6 +286,8 @@ export const fi = {
   'competence.matrix.caption': '{category} – käyttötarkoitus: {purpose} – {initiative}',
   'competence.matrix.corner': 'Luovuttaja ↓ / vastaanottaja →',
   'competence.matrix.holds': 'tieto on tällä viranomaisella',
+  'competence.matrix.keys':
+    'Näppäimistöllä: sarkain vie taulukkoon, nuolinäppäimet siirtävät ruudusta toiseen ja Enter avaa ruudun.',
   'competence.matrix.legend': 'Selitteet',
   'competence.matrix.unverifiedMark': 'vahvistamaton oikeusperuste',
   'competence.matrix.proposedMark': 'lakiehdotus sallisi (ei voimassa)',

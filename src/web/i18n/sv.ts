@@ -284,6 +284,8 @@ export const sv: Messages = {
   'competence.matrix.caption': '{category} – ändamål: {purpose} – {initiative}',
   'competence.matrix.corner': 'Utlämnare ↓ / mottagare →',
   'competence.matrix.holds': 'uppgiften finns hos myndigheten',
+  'competence.matrix.keys':
+    'Med tangentbordet: tabb tar dig till tabellen, piltangenterna flyttar mellan rutorna och Enter öppnar en ruta.',
   'competence.matrix.legend': 'Teckenförklaring',
   'competence.matrix.unverifiedMark': 'obekräftad rättslig grund',
   'competence.matrix.proposedMark': 'lagförslag skulle tillåta (inte i kraft)',

@@ -128,7 +128,8 @@ function Ask({ config }: { config: CompetenceConfig }) {
           <section className="panel ask-answer" aria-labelledby={ANSWER_ID}>
             {stale && <p className="ask-answer__stale">{t('competence.ask.stale')}</p>}
             <DecisionAnswer
-              key={askSearch(decision.asked)}
+              // Not keyed by the confirmed circumstances: ticking one keeps focus on its checkbox.
+              key={askSearch({ ...decision.asked, confirmed: [] })}
               decision={decision.answer}
               config={config}
               names={names}

@@ -42,6 +42,7 @@ export function MatrixLegend() {
           <span>{t('competence.matrix.proposedMark')}</span>
         </li>
       </ul>
+      <p className="matrix-legend__keys">{t('competence.matrix.keys')}</p>
     </section>
   );
 }

@@ -1,13 +1,17 @@
 /**
  * The authority × authority table for one category: the giving authority on each row, the receiving
- * one in each column. Every cell is a button with the mode's colour, icon-free abbreviation and
- * markers (the legend explains them) and a full spoken name; it opens the cell's legal basis.
+ * one in each column. Every cell is a button with the mode's colour, abbreviation and markers (the
+ * legend explains them) and a full spoken name; it opens the cell's legal basis. The 169 buttons are
+ * one Tab stop: arrow keys, Home and End move between them (screen readers' table commands still
+ * reach every cell).
  */
+import { type KeyboardEvent, useState } from 'react';
 import { VisuallyHidden } from 'suomifi-ui-components';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import type { Matrix, MatrixCell } from '../competence.types.ts';
 import { MODE_LOOK } from '../modes.ts';
 import type { Names } from '../names.ts';
+import { moveInGrid } from './grid.ts';
 
 interface MatrixTableProps {
   matrix: Matrix;
@@ -24,6 +28,19 @@ export function cellKey(cell: Pick<MatrixCell, 'from' | 'to'>): string {
 export function MatrixTable({ matrix, names, caption, selected, onSelect }: MatrixTableProps) {
   const t = useT();
   const byKey = new Map(matrix.cells.map((cell) => [cellKey(cell), cell]));
+  const codes = matrix.authorities;
+  // The cell that takes Tab: the last one used, else the open one, else the first.
+  const [active, setActive] = useState<string | null>(null);
+  const tabStop = active ?? (selected ? cellKey(selected) : `${codes[0]}>${codes[0]}`);
+
+  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, r: number, c: number) {
+    const next = moveInGrid(event.key, r, c, codes.length, event.ctrlKey);
+    if (!next) return;
+    event.preventDefault();
+    const key = `${codes[next[0]]}>${codes[next[1]]}`;
+    setActive(key);
+    document.querySelector<HTMLButtonElement>(`[data-cell="${key}"]`)?.focus();
+  }
   const holders = new Set<string>(matrix.holders ?? []);
 
   function spoken(cell: MatrixCell): string {
@@ -56,7 +73,7 @@ export function MatrixTable({ matrix, names, caption, selected, onSelect }: Matr
           </tr>
         </thead>
         <tbody>
-          {matrix.authorities.map((from) => (
+          {codes.map((from, r) => (
             <tr key={from}>
               <th scope="row" className="matrix__row">
                 {names.authorityShort(from)}
@@ -67,7 +84,7 @@ export function MatrixTable({ matrix, names, caption, selected, onSelect }: Matr
                   </span>
                 )}
               </th>
-              {matrix.authorities.map((to) => {
+              {codes.map((to, c) => {
                 const cell = byKey.get(cellKey({ from, to }));
                 if (!cell) return <td key={to} className="matrix__cell" />;
                 const look = MODE_LOOK[cell.mode];
@@ -81,6 +98,9 @@ export function MatrixTable({ matrix, names, caption, selected, onSelect }: Matr
                       title={label}
                       aria-pressed={isSelected}
                       data-cell={cellKey(cell)}
+                      tabIndex={cellKey(cell) === tabStop ? 0 : -1}
+                      onKeyDown={(event) => onKeyDown(event, r, c)}
+                      onFocus={() => setActive(cellKey(cell))}
                       onClick={() => onSelect(cell)}
                     >
                       <span aria-hidden="true">

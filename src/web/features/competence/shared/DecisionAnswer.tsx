@@ -3,13 +3,13 @@
  * language, the legal bases with links, what to check before disclosing, circumstances that would
  * open a rule (tick to ask again), unverified and proposed-law notices, and each category's answer.
  */
-import { useState } from 'react';
 import { Checkbox, InlineAlert } from 'suomifi-ui-components';
 import { useLocale, useT } from '../../../i18n/I18nProvider.tsx';
 import type { CompetenceConfig, DisclosureDecision } from '../competence.types.ts';
 import { MODE_LOOK } from '../modes.ts';
 import type { Names } from '../names.ts';
 import { headline } from './answer.ts';
+import { ConditionChecklist } from './ConditionChecklist.tsx';
 import { LegalBasisList } from './LegalBasisList.tsx';
 import { ModeBadge } from './ModeBadge.tsx';
 import './answer.css';
@@ -40,7 +40,6 @@ export function DecisionAnswer({
 }: DecisionAnswerProps) {
   const t = useT();
   const { locale } = useLocale();
-  const [checked, setChecked] = useState<Set<number>>(new Set());
   const line = headline(decision);
   const Icon = MODE_LOOK[decision.mode].icon;
   const requires = [
@@ -82,33 +81,11 @@ export function DecisionAnswer({
       )}
 
       {decision.conditions.length > 0 && (
-        <section className="answer__section" aria-labelledby={`${headingId}-conditions`}>
-          <h3 id={`${headingId}-conditions`} className="competence-h3">
-            {t('competence.answer.conditions')}
-          </h3>
-          <p className="answer__hint">{t('competence.answer.conditionsHint')}</p>
-          <div className="answer__checklist">
-            {decision.conditions.map((condition, i) => (
-              <Checkbox
-                key={condition.fi}
-                checked={checked.has(i)}
-                onClick={({ checkboxState }) =>
-                  setChecked((previous) => {
-                    const next = new Set(previous);
-                    if (checkboxState) next.add(i);
-                    else next.delete(i);
-                    return next;
-                  })
-                }
-              >
-                {condition[locale]}
-              </Checkbox>
-            ))}
-          </div>
-          <p className="answer__progress" aria-live="polite">
-            {t('competence.answer.checked', { checked: checked.size, total: decision.conditions.length })}
-          </p>
-        </section>
+        <ConditionChecklist
+          key={decision.conditions.map((condition) => condition.fi).join('|')}
+          conditions={decision.conditions}
+          headingId={`${headingId}-conditions`}
+        />
       )}
 
       {(requires.length > 0 || confirmedLabels.length > 0) && onConfirmedChange && (

@@ -9,7 +9,11 @@ export interface Headline {
   tone: ModeLook['tone'];
 }
 
-export function headline(decision: Pick<DisclosureDecision, 'allowed' | 'mode'>): Headline {
+/**
+ * A refusal where every refused category could be given on request is "not unasked — only on
+ * request" (the overall mode says only `not_allowed`; the categories say why).
+ */
+export function headline(decision: Pick<DisclosureDecision, 'allowed' | 'mode' | 'perCategory'>): Headline {
   const tone = MODE_LOOK[decision.mode].tone;
   if (decision.allowed) {
     switch (decision.mode) {
@@ -25,7 +29,11 @@ export function headline(decision: Pick<DisclosureDecision, 'allowed' | 'mode'>)
         return { text: 'competence.answer.yesRequest', sub: 'competence.answer.yesRequestSub', tone };
     }
   }
-  if (decision.mode === 'on_request') {
+  const refused = decision.perCategory.filter((category) => !category.allowed);
+  if (
+    decision.mode === 'on_request' ||
+    (refused.length > 0 && refused.every((c) => c.mode === 'on_request'))
+  ) {
     return {
       text: 'competence.answer.onlyOnRequest',
       sub: 'competence.answer.onlyOnRequestSub',
