@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { access } from '../../platform/http/access.ts';
+import { ZProposal } from './proposals.schemas.ts';
 import { ZCreateRecord, ZDiscloseBody, ZRecord, ZRecordKind } from './records.schemas.ts';
 import {
   createRecord,
@@ -12,6 +13,7 @@ import {
   listRecords,
   revokeDisclosure,
 } from './records.service.ts';
+import { updateRecord, ZUpdateRecord } from './records.update.ts';
 
 const caseworkers = access.roles('officer', 'analyst', 'operation_lead');
 
@@ -26,11 +28,26 @@ export async function recordsRoutes(app: FastifyInstance, ctx: AppContext): Prom
         tags: ['register'],
         summary: 'Record an observation, tip or analysis, owned by your authority',
         body: ZCreateRecord,
-        response: { 201: ZRecord },
+        response: { 201: ZRecord.extend({ proposals: z.array(ZProposal) }) },
       },
     },
     async (request, reply) =>
       reply.status(201).send(await createRecord(ctx.db, request.actor!, request.body, request.id)),
+  );
+
+  r.patch(
+    '/api/records/:id',
+    {
+      config: { access: caseworkers },
+      schema: {
+        tags: ['register'],
+        summary: 'Change a record (owner authority only); new categories re-run the proactive prompts',
+        params: z.object({ id: z.string().uuid() }),
+        body: ZUpdateRecord,
+        response: { 200: ZRecord.extend({ proposals: z.array(ZProposal) }) },
+      },
+    },
+    async (request) => updateRecord(ctx.db, request.actor!, request.params.id, request.body, request.id),
   );
 
   r.get(

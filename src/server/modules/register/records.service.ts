@@ -15,10 +15,12 @@ import type { Actor } from '../../platform/policy/actor.ts';
 import { decide } from '../../platform/policy/decide.ts';
 import { visibleScope } from '../../platform/policy/scope.ts';
 import { decideDisclosureNow } from '../competence/competence.service.ts';
+import { obligationsFor, syncProposals } from './proposals.sync.ts';
 import { recordTargets } from './record-targets.table.ts';
 import { disclosedToSql, loadRecordPolicies } from './records.policy.ts';
 import type { TCreateRecord, TDiscloseBody } from './records.schemas.ts';
 import { recordDisclosures, records } from './records.table.ts';
+import { loadTargetPolicies } from './targets.policy.ts';
 
 const DEFAULT_RETENTION_YEARS = 5;
 
@@ -70,11 +72,31 @@ async function targetsOf(db: Db, ids: string[]): Promise<Map<string, TargetRef[]
   return map;
 }
 
+/** A record may only be about targets that exist and that the author may see. */
+async function assertTargetsVisible(db: Db, actor: Actor, targets: TargetRef[]): Promise<void> {
+  for (const type of ['company', 'worksite', 'person'] as const) {
+    const ids = targets.filter((t) => t.type === type).map((t) => t.id);
+    const policies = await loadTargetPolicies(db, type, ids);
+    const unknown = ids.filter((id) => {
+      const p = policies.get(id);
+      return !p || !decide(actor, 'read', p).allowed;
+    });
+    if (unknown.length) {
+      throw new AppError('validation_failed', `body.targets: no such ${type}: ${unknown.join(', ')}`, {
+        issues: [{ field: 'body.targets', message: `no such ${type}: ${unknown.join(', ')}` }],
+      });
+    }
+  }
+}
+
 export async function createRecord(db: Db, actor: Actor, input: TCreateRecord, requestId: string) {
   const owner = { ownerAuthority: actor.authority, classification: input.classification, disclosedTo: [] };
   if (!decide(actor, 'update', owner).allowed)
     throw new AppError('forbidden', 'Your roles do not allow recording');
   const retention = input.retentionUntil ?? addYears(new Date(), DEFAULT_RETENTION_YEARS);
+  await assertTargetsVisible(db, actor, input.targets);
+  // The proactive prompts for these categories (also: an unknown category code is a 400).
+  const obligations = await obligationsFor(db, actor.authority, input.categories);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(records)
@@ -113,7 +135,8 @@ export async function createRecord(db: Db, actor: Actor, input: TCreateRecord, r
       data: { kind: input.kind },
       actorUserId: actor.userId,
     });
-    return present(row!, input.targets, []);
+    const proposals = await syncProposals(tx, row!.id, obligations);
+    return { ...present(row!, input.targets, []), proposals };
   });
 }
 

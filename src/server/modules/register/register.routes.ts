@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { hitsRoutes } from './hits.routes.ts';
+import { proposalsRoutes } from './proposals.routes.ts';
 import { requestsRoutes } from './requests.routes.ts';
 import { searchRoutes } from './search.routes.ts';
 import { targetsRoutes } from './targets.routes.ts';
@@ -15,4 +16,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await searchRoutes(app, ctx);
   await hitsRoutes(app, ctx);
   await requestsRoutes(app, ctx);
+  await proposalsRoutes(app, ctx);
 }
