@@ -1,8 +1,12 @@
-/** The signed-in header: Silta, who is signed in (name, authority, unit), languages and sign-out. */
+/**
+ * The signed-in header: Silta, who is signed in (name, authority, unit), the notification bell,
+ * languages and sign-out.
+ */
 import { Button, IconLogout, VisuallyHidden } from 'suomifi-ui-components';
 import { routeOnClick } from '../components/AppLink.tsx';
 import { Brand } from '../components/Brand.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { useLocale, useT } from '../i18n/I18nProvider.tsx';
 import { navigate } from './router.ts';
 import { useMe, useSession } from './session.tsx';
@@ -25,6 +29,7 @@ export function ShellHeader() {
           <span className="site-header__user-name">{me.displayName}</span>
           <span className="site-header__user-org">{organisation}</span>
         </p>
+        <NotificationBell />
         <LanguageSwitch />
         <Button
           variant="secondaryNoBorder"

@@ -10,6 +10,9 @@ import { AUDIT_READ_ROLES } from '../features/audit/audit.access.ts';
 import { AuthoritiesPage } from '../features/authorities/AuthoritiesPage.tsx';
 import { CompetencePage } from '../features/competence/CompetencePage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
+import { RecordsPage } from '../features/records/RecordsPage.tsx';
+import { RECORDS_ROLES } from '../features/records/records.access.ts';
 import { WORKER_CONTENT_ROLES, WorkerContentPage } from '../features/worker-content/WorkerContentPage.tsx';
 import { WorkerTipsPage } from '../features/worker-tips/WorkerTipsPage.tsx';
 import { WORKER_TIPS_ROLES } from '../features/worker-tips/workerTips.routes.ts';
@@ -39,6 +42,15 @@ export const modules: readonly AppModule[] = [
     labelKey: 'nav.competence',
     element: CompetencePage,
   },
+  {
+    id: 'records',
+    path: '/records',
+    subpaths: true,
+    labelKey: 'nav.records',
+    roles: RECORDS_ROLES,
+    element: RecordsPage,
+  },
+  { id: 'notifications', path: '/notifications', labelKey: 'nav.notifications', element: NotificationsPage },
   {
     id: 'worker-tips',
     path: '/worker-tips',
