@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
+import { attachmentsRoutes } from './attachments.routes.ts';
 import { hitsRoutes } from './hits.routes.ts';
 import { proposalsRoutes } from './proposals.routes.ts';
 import { requestsRoutes } from './requests.routes.ts';
@@ -17,4 +18,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await hitsRoutes(app, ctx);
   await requestsRoutes(app, ctx);
   await proposalsRoutes(app, ctx);
+  await attachmentsRoutes(app, ctx);
 }
