@@ -789,7 +789,7 @@ export const en: Messages = {
   'workerTips.detail.replyMeta': '{date} · {by}',
   'workerTips.detail.replyLabel': 'Reply to the sender',
   'workerTips.detail.replyHint':
-    'The sender reads the reply with their reference code. Write plainly, preferably in the message\'s language, and give nothing confidential.',
+    "The sender reads the reply with their reference code. Write plainly, preferably in the message's language, and give nothing confidential.",
   'workerTips.detail.replyEmpty': 'Write a reply.',
   'workerTips.detail.replySent': 'The reply was saved. The sender sees it with their reference code.',
   'workerTips.classification.public': 'Public',
