@@ -15,14 +15,15 @@ interface Tool {
   body: MessageKey;
 }
 
+/** In the order of the tabs. */
 const TOOLS: Tool[] = [
-  { id: 'ask', path: `${COMPETENCE_PATH}/ask`, title: 'competence.tab.ask', body: 'competence.overview.ask' },
   {
     id: 'authorities',
     path: `${COMPETENCE_PATH}/authorities`,
     title: 'competence.tab.authorities',
     body: 'competence.overview.authorities',
   },
+  { id: 'ask', path: `${COMPETENCE_PATH}/ask`, title: 'competence.tab.ask', body: 'competence.overview.ask' },
   {
     id: 'matrix',
     path: `${COMPETENCE_PATH}/matrix`,

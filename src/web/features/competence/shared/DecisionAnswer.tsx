@@ -4,6 +4,7 @@
  * open a rule (tick to ask again), unverified and proposed-law notices, and each category's answer.
  */
 import { Checkbox, InlineAlert } from 'suomifi-ui-components';
+import { billNumber } from '../../../../server/modules/competence/explain.format.ts';
 import { useLocale, useT } from '../../../i18n/I18nProvider.tsx';
 import type { CompetenceConfig, DisclosureDecision } from '../competence.types.ts';
 import { MODE_LOOK } from '../modes.ts';
@@ -132,7 +133,8 @@ export function DecisionAnswer({
             {t('competence.answer.proposedTitle')}
           </h3>
           {decision.proposedOnly.map((rule) => {
-            const bill = rule.legalBasis.find((b) => b.status === 'proposed')?.lawNumber ?? rule.id;
+            const proposal = rule.legalBasis.find((b) => b.status === 'proposed')?.lawNumber;
+            const bill = proposal ? billNumber(proposal, locale) : rule.id;
             return (
               <div key={rule.id} className="answer__proposal">
                 <p>{t('competence.answer.proposed', { bill })}</p>

@@ -2,6 +2,8 @@
  * The legal bases of a rule or decision: law name, number and section linking to the source, with
  * proposed / unverified markers, the date the provision applies from and the editors' note.
  */
+// Pure text helpers (type-only imports): the links read the same as the engine's explanation.
+import { billNumber, formatSection } from '../../../../server/modules/competence/explain.format.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { useLocale, useT } from '../../../i18n/I18nProvider.tsx';
 import type { LegalBasis } from '../competence.types.ts';
@@ -13,9 +15,12 @@ function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
-/** `Ulkomaalaislaki 301/2004 85 § 2 mom.` */
+/** `Ulkomaalaislaki 301/2004 85 § 2 mom.`, `Aliens Act 301/2004 section 85(2)`; a bill is RP in Swedish. */
 export function citation(basis: LegalBasis, locale: 'fi' | 'sv' | 'en'): string {
-  return `${capitalised(basis.lawName[locale])} ${basis.lawNumber} ${basis.section}`;
+  const name = capitalised(basis.lawName[locale]);
+  const number = billNumber(basis.lawNumber, locale);
+  const law = name.includes(number) ? name : `${name} ${number}`;
+  return `${law} ${formatSection(basis.section, locale)}`;
 }
 
 export function LegalBasisList({ bases, compact = false }: { bases: LegalBasis[]; compact?: boolean }) {
