@@ -10,7 +10,7 @@
  *   QUERIES=1000       variant queries for Silta (and as many look-alikes)
  *   BASELINE_QUERIES=300  of those, also run through plain pg_trgm at each threshold (0.3 is slow)
  *   TUNED=0.5          the tuned pg_trgm threshold
- *   REUSE=1            keep/reuse the loaded database between runs (REUSE=0 rebuilds it)
+ *   REUSE=1            reuse the loaded database of an earlier run (REUSE=0 rebuilds it); DROP=1 drops it at the end
  */
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
@@ -82,16 +82,25 @@ async function prepare(): Promise<void> {
   await runMigrations(database, dbUrl);
   await seedBase(database.db);
   const db = database.db;
-  // Bulk load without the name GIN index, then build it once (as a restore would).
+  // Bulk load as a restore would: without the name GIN index and the word index's keys, built once
+  // afterwards; the words are written with the companies (the enqueue trigger is off meanwhile).
   await db.execute(sql`DROP INDEX companies_name_trgm`);
+  await db.execute(sql`ALTER TABLE match_tokens DROP CONSTRAINT match_tokens_entity_token_target_id_pk`);
+  await db.execute(sql`DROP INDEX match_tokens_target`);
+  await db.execute(sql`ALTER TABLE companies DISABLE TRIGGER companies_match_enqueue`);
   console.log(`loading ${N} generated companies … (load ${load()})`);
   const t0 = performance.now();
-  const report = await bulkLoadCompanies(db, { seed: SEED, companies: N, batch: 5_000 }, (n) => {
+  const report = await bulkLoadCompanies(db, { seed: SEED, companies: N, batch: 5_000, index: true }, (n) => {
     if (n % 100_000 === 0) console.log(`  ${n} companies, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   });
   const t1 = performance.now();
   await db.execute(sql`CREATE INDEX companies_name_trgm ON companies USING gin (lower(name) gin_trgm_ops)`);
   const t2 = performance.now();
+  await db.execute(
+    sql`ALTER TABLE match_tokens ADD CONSTRAINT match_tokens_entity_token_target_id_pk PRIMARY KEY (entity, token, target_id)`,
+  );
+  await db.execute(sql`CREATE INDEX match_tokens_target ON match_tokens (target_id)`);
+  await db.execute(sql`ALTER TABLE companies ENABLE TRIGGER companies_match_enqueue`);
   const indexed = await drainAll(db, 10_000);
   const t3 = performance.now();
   await db.execute(sql`VACUUM ANALYZE companies`);
@@ -106,9 +115,10 @@ async function prepare(): Promise<void> {
       (SELECT count(*) FROM match_tokens)::text AS tokens, (SELECT count(*) FROM match_terms)::text AS terms`,
   );
   console.log(
-    `load: generate+insert ${report.companies} companies ${((t1 - t0) / 1000).toFixed(1)} s ` +
-      `(${Math.round(report.companies / ((t1 - t0) / 1000))} rows/s); pg_trgm GIN on lower(name) ` +
-      `${((t2 - t1) / 1000).toFixed(1)} s; matching index ${indexed} targets ${((t3 - t2) / 1000).toFixed(1)} s`,
+    `load: generate + insert ${report.companies} companies with their ${report.tokens} word/pair keys ` +
+      `${((t1 - t0) / 1000).toFixed(1)} s (${Math.round(report.companies / ((t1 - t0) / 1000))} companies/s); ` +
+      `pg_trgm GIN on lower(name) ${((t2 - t1) / 1000).toFixed(1)} s; word-index keys ` +
+      `${((t3 - t2) / 1000).toFixed(1)} s (${indexed} queued targets)`,
   );
   console.log(`sizes: ${JSON.stringify(sizes)}`);
   await db.execute(sql`CREATE TABLE bench_meta (key text PRIMARY KEY, value text)`);
@@ -341,7 +351,7 @@ async function main() {
   }
   await baselineClient.end();
   await database.close();
-  if (!REUSE) {
+  if (process.env.DROP === '1') {
     const admin = new pg.Client({ connectionString: URL_ });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);

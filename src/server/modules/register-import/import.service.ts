@@ -422,3 +422,8 @@ export async function getImport(db: Db, actor: Actor, id: string) {
 export async function settleImports(): Promise<void> {
   await Promise.allSettled([...jobs.values()]);
 }
+
+/** The running job of an import in this process, if any (benchmarks wait on it). */
+export function importJob(id: string): Promise<void> | undefined {
+  return jobs.get(id);
+}

@@ -62,7 +62,7 @@ describe.each(DB_KINDS)('register imports on %s', (kind) => {
   const run = async (id: string, mode: string) => {
     const res = await t.request({ method: 'POST', url: `/api/imports/${id}/run`, payload: { mode } }, osh);
     expect(res.statusCode, res.body).toBe(202);
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < 2_400; i++) {
       const got = (await t.request({ method: 'GET', url: `/api/imports/${id}` }, osh)).json();
       if (got.status === 'done' || got.status === 'failed') return got;
       await new Promise((r) => setTimeout(r, 50));
