@@ -43,11 +43,15 @@ export class WorkerContentPublisher {
   /** Seeds, publishes the database's content and starts following other nodes' publications. */
   async start(): Promise<void> {
     const publication = await publishDatabaseContent(this.ctx);
+    if (this.stopped) return;
     this.lastWritten = publication.contentId;
     this.scheduleExpiry(publication);
-    this.unlisten = await this.ctx.database.listen(PUBLISHED_CHANNEL, (id) => {
+    const unlisten = await this.ctx.database.listen(PUBLISHED_CHANNEL, (id) => {
       void this.onNotified(id);
     });
+    // The server may have been closed while this was starting.
+    if (this.stopped) await unlisten();
+    else this.unlisten = unlisten;
   }
 
   async stop(): Promise<void> {
