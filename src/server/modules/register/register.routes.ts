@@ -9,10 +9,25 @@ import { attachmentsRoutes } from './attachments.routes.ts';
 import { hitsRoutes } from './hits.routes.ts';
 import { proposalsRoutes } from './proposals.routes.ts';
 import { requestsRoutes } from './requests.routes.ts';
+import { scheduleRetention } from './retention.ts';
 import { searchRoutes } from './search.routes.ts';
 import { targetsRoutes } from './targets.routes.ts';
 
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  // Tests run retention explicitly (retention.test.ts); a server runs it on a schedule.
+  if (ctx.config.env !== 'test') {
+    const stop = scheduleRetention(ctx.db, {
+      onRun: (report) => {
+        if (report.deleted || report.anonymised) app.log.info({ retention: report }, 'retention run');
+      },
+      onError: (error) =>
+        app.log.error(
+          { err: { message: error instanceof Error ? error.message : 'unknown' } },
+          'retention failed',
+        ),
+    });
+    app.addHook('onClose', async () => stop());
+  }
   await targetsRoutes(app, ctx);
   await searchRoutes(app, ctx);
   await hitsRoutes(app, ctx);
