@@ -532,6 +532,7 @@ export const en: Messages = {
     'Changes are versioned and written to the audit log. Every change needs a change note.',
   'competence.admin.rules': 'Disclosure rules',
   'competence.admin.rulesCaption': 'Rules: {count}',
+  'competence.admin.rulesTable': 'Rules matching the filters',
   'competence.admin.all': 'All',
   'competence.admin.search': 'Rule id',
   'competence.admin.status': 'Status',

@@ -534,6 +534,7 @@ export const fi = {
     'Muutokset versioidaan ja kirjataan tapahtumalokiin. Jokaiseen muutokseen tarvitaan selite.',
   'competence.admin.rules': 'Luovutussäännöt',
   'competence.admin.rulesCaption': 'Sääntöjä: {count}',
+  'competence.admin.rulesTable': 'Hakuehtoja vastaavat säännöt',
   'competence.admin.all': 'Kaikki',
   'competence.admin.search': 'Säännön tunnus',
   'competence.admin.status': 'Tila',

@@ -532,6 +532,7 @@ export const sv: Messages = {
     'Ändringar versionshanteras och förs in i händelseloggen. Varje ändring behöver en förklaring.',
   'competence.admin.rules': 'Regler för utlämnande',
   'competence.admin.rulesCaption': 'Regler: {count}',
+  'competence.admin.rulesTable': 'Regler som motsvarar sökvillkoren',
   'competence.admin.all': 'Alla',
   'competence.admin.search': 'Regelns id',
   'competence.admin.status': 'Status',

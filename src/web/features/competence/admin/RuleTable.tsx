@@ -20,7 +20,7 @@ export function RuleTable({ rules, names, selected, onSelect }: RuleTableProps) 
     <section className="competence-scroll rule-scroll" aria-labelledby="rule-table-caption" tabIndex={0}>
       <table className="rule-table">
         <caption id="rule-table-caption" className="visually-hidden">
-          {t('competence.admin.rules')}
+          {t('competence.admin.rulesTable')}
         </caption>
         <thead>
           <tr>

@@ -18,10 +18,18 @@ function AuthorityList({ config }: { config: CompetenceConfig }) {
   const me = useMe();
   const own = (code: string) => code === me.authority.code;
   const sorted = [...config.authorities].sort((a, b) => Number(own(b.code)) - Number(own(a.code)));
-  const counts = (code: string) => ({
-    out: config.rules.filter((r) => r.from === code && r.mode !== 'not_allowed').length,
-    in: config.rules.filter((r) => r.to === code && r.mode !== 'not_allowed').length,
-  });
+  // A unit that shares its parent's rules (NBI → police) is covered by the parent's rules too.
+  const parties = (code: string) => {
+    const authority = config.authorities.find((a) => a.code === code);
+    return authority?.sharesRulesWithParent && authority.partOf ? [code, authority.partOf] : [code];
+  };
+  const counts = (code: string) => {
+    const them = parties(code) as string[];
+    return {
+      out: config.rules.filter((r) => them.includes(r.from) && r.mode !== 'not_allowed').length,
+      in: config.rules.filter((r) => them.includes(r.to) && r.mode !== 'not_allowed').length,
+    };
+  };
   return (
     <>
       <ul className="authority-index">

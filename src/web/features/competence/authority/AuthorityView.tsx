@@ -125,7 +125,7 @@ function Profile({ config, code, view }: ProfileProps) {
         </Paragraph>
       )}
       {authority.notes && <p className="authority-head__note">{authority.notes[locale]}</p>}
-      {page.sharesRulesWith && (
+      {page.sharesRulesWith && !authority.notes && (
         <p className="authority-head__note">
           {t('competence.authority.sharesRules', { parent: names.authority(page.sharesRulesWith) })}
         </p>
