@@ -72,6 +72,10 @@ async function prepare(): Promise<void> {
     if (ready) {
       console.log(`reusing ${DB_NAME} (${N} companies)`);
       await admin.end();
+      const database = await openDatabase({ databaseUrl: dbUrl, poolSize: 2 });
+      await runMigrations(database, dbUrl);
+      await database.db.execute(sql`VACUUM ANALYZE match_queue`);
+      await database.close();
       return;
     }
   }
@@ -106,6 +110,8 @@ async function prepare(): Promise<void> {
   await db.execute(sql`VACUUM ANALYZE companies`);
   await db.execute(sql`VACUUM ANALYZE match_tokens`);
   await db.execute(sql`VACUUM ANALYZE match_terms`);
+  await db.execute(sql`VACUUM ANALYZE match_term_keys`);
+  await db.execute(sql`VACUUM ANALYZE match_queue`);
   const [sizes] = await queryRows<Record<string, string>>(
     db,
     sql`SELECT pg_size_pretty(pg_total_relation_size('companies')) AS companies,

@@ -8,7 +8,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { generateCompanies } from '../demo-data/index.ts';
-import { companyTokens, ENTITY, list } from './name-index.ts';
+import { addSpellingKeys, companyTokens, ENTITY, list } from './name-index.ts';
 
 export interface BulkLoadReport {
   companies: number;
@@ -99,5 +99,10 @@ export async function bulkLoadCompanies(
         ${list(slice.map(([, d]) => String(d)))}) AS x(t, d)
       ON CONFLICT (entity, token) DO UPDATE SET df = match_terms.df + excluded.df`);
   }
+  await addSpellingKeys(
+    db,
+    ENTITY.company,
+    terms.map(([t]) => t),
+  );
   return { companies: count, insertMs: performance.now() - t0, tokens: tokenCount };
 }

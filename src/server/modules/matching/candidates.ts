@@ -1,7 +1,8 @@
 /**
  * Candidate generation without pairwise tables, in small indexed queries:
- *  1. `lookupSpellings`: each query word → the dictionary words spelt like it (`match_terms`, trigram
- *     GIN over the distinct words — about a hundred thousand, not a million names) and their frequency;
+ *  1. `lookupSpellings`: each query word → the dictionary words within one edit of it on each side
+ *     (`match_term_keys`: the word and its one-letter deletions, exact B-tree lookups) and their
+ *     frequency (`match_terms`);
  *  2. `pairWeights`: the targets holding a PAIR of the query's words in any of those spellings
  *     (`a|b` keys in `match_tokens`: exact B-tree lookups with short posting lists, even when both
  *     words are common);
@@ -13,7 +14,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/client.ts';
 import type { MatchEntityCode } from './matching.tables.ts';
-import { list, pairKey } from './name-index.ts';
+import { list, pairKey, spellingKeys } from './name-index.ts';
 import { wordSimilarity } from './similarity.ts';
 
 export interface Spelling {
@@ -32,12 +33,21 @@ export async function lookupSpellings(
 ): Promise<Spelling[][]> {
   const unique = [...new Set(words)].filter((w) => w.length > 0).slice(0, 8);
   if (!unique.length) return [];
+  const keys: string[] = [];
+  const owners: string[] = [];
+  unique.forEach((word, k) => {
+    for (const key of spellingKeys(word)) {
+      keys.push(key);
+      owners.push(String(k + 1));
+    }
+  });
   const [rows, total] = await Promise.all([
     queryRows<{ i: number; token: string; df: number }>(
       db,
-      sql`SELECT q.i::int AS i, t.token, t.df FROM unnest(${list(unique)}) WITH ORDINALITY AS q(w, i)
-          JOIN match_terms t ON t.entity = ${entity} AND t.df > 0
-           AND (t.token = q.w OR (length(q.w) > 3 AND t.token % q.w))`,
+      sql`SELECT DISTINCT q.i::int AS i, t.token, t.df
+          FROM unnest(${list(keys)}, ${list(owners)}::int[]) AS q(key, i)
+          JOIN match_term_keys k ON k.entity = ${entity} AND k.key = q.key
+          JOIN match_terms t ON t.entity = ${entity} AND t.token = k.token AND t.df > 0`,
     ),
     totalTargets(db, entity),
   ]);

@@ -84,8 +84,21 @@ function confidenceOf(score: number, components: ScoreComponents, runnerUp: numb
  * Ranked company candidates (top `limit`). Companies are public base data, so every signed-in user may
  * see them; a merged duplicate is never offered (its survivor is, under the duplicate's old names).
  */
-export async function matchCompanies(db: Db, query: CompanyQuery, limit = 10): Promise<CompanyCandidate[]> {
+export async function matchCompanies(
+  db: Db,
+  query: CompanyQuery,
+  limit = 10,
+  trace?: Record<string, number>,
+): Promise<CompanyCandidate[]> {
+  let t = performance.now();
+  const lap = (name: string) => {
+    if (!trace) return;
+    const now = performance.now();
+    trace[name] = (trace[name] ?? 0) + now - t;
+    t = now;
+  };
   await catchUpIndex(db);
+  lap('queue');
   const name = normalizeCompanyName(query.name);
   const businessId =
     query.businessId && isValidBusinessId(query.businessId.trim()) ? query.businessId.trim() : null;
@@ -94,13 +107,16 @@ export async function matchCompanies(db: Db, query: CompanyQuery, limit = 10): P
     : null;
   const q = { name, businessId, address };
   const spellings = await lookupSpellings(db, ENTITY.company, name.tokens);
+  lap('dictionary');
   const pairs = pairWeights(spellings);
   let rows = await fetchCompanies(
     db,
     pairs.size ? rankedTargets(ENTITY.company, pairs, 100) : null,
     businessId,
   );
+  lap('pairs');
   let ranked = rankCompanies(rows, q, limit);
+  lap('rerank');
   // Pairs found nothing convincing: widen to the rarest single word (one-word names, compounds, …).
   if (!ranked.length || ranked[0]!.components.name < 0.9) {
     const single = rareWordWeights(spellings);
@@ -108,7 +124,10 @@ export async function matchCompanies(db: Db, query: CompanyQuery, limit = 10): P
       const more = await fetchCompanies(db, rankedTargets(ENTITY.company, single, 100), null);
       const seen = new Set(rows.map((r) => r.id));
       rows = [...rows, ...more.filter((r) => !seen.has(r.id))];
+      lap('words');
       ranked = rankCompanies(rows, q, limit);
+      lap('rerank');
+      if (trace) trace.fallbacks = (trace.fallbacks ?? 0) + 1;
     }
   }
   return ranked;
@@ -116,13 +135,18 @@ export async function matchCompanies(db: Db, query: CompanyQuery, limit = 10): P
 
 /** The companies of a ranked-id query (and the one with the business ID), merged duplicates left out. */
 async function fetchCompanies(db: Db, ranked: SQL | null, businessId: string | null): Promise<CompanyRow[]> {
-  if (!ranked && !businessId) return [];
-  const byName = ranked ? sql`id IN (${ranked})` : sql`false`;
-  return queryRows<CompanyRow>(
-    db,
-    sql`SELECT ${COMPANY_COLUMNS} FROM companies
-        WHERE (${byName} OR business_id = ${businessId ?? ''}) AND status <> 'merged'`,
-  );
+  // Two indexed lookups joined by UNION: an OR of the two would make the planner scan every company.
+  const parts: SQL[] = [];
+  if (ranked) {
+    parts.push(sql`SELECT ${COMPANY_COLUMNS} FROM companies WHERE id IN (${ranked}) AND status <> 'merged'`);
+  }
+  if (businessId) {
+    parts.push(
+      sql`SELECT ${COMPANY_COLUMNS} FROM companies WHERE business_id = ${businessId} AND status <> 'merged'`,
+    );
+  }
+  if (!parts.length) return [];
+  return queryRows<CompanyRow>(db, sql.join(parts, sql` UNION `));
 }
 
 function rankCompanies(

@@ -1,11 +1,10 @@
 /**
- * The entity-matching index: no pairwise tables, only an inverted index from normalised name words to
- * targets (`match_tokens`), a dictionary of those words with their document frequency (`match_terms`,
- * trigram-indexed, small: typos are resolved here), and a queue that triggers fill whenever a company,
+ * The entity-matching index: no pairwise tables, only an inverted index from normalised name words (and
+ * word pairs) to targets (`match_tokens`), a dictionary of those words with their document frequency
+ * (`match_terms`) and its spelling keys (`match_term_keys`: typos are resolved here), and a queue that triggers fill whenever a company,
  * person or worksite is written (`match_queue`), drained by `name-index.ts`. Merges of duplicate
  * companies are kept in `company_merges` so a merge can be split again.
  */
-import { sql } from 'drizzle-orm';
 import {
   index,
   integer,
@@ -45,10 +44,22 @@ export const matchTerms = pgTable(
     /** Number of targets whose names hold the word (kept by the indexer; approximate under races). */
     df: integer('df').notNull().default(0),
   },
-  (t) => [
-    primaryKey({ columns: [t.entity, t.token] }),
-    index('match_terms_trgm').using('gin', sql`${t.token} gin_trgm_ops`),
-  ],
+  (t) => [primaryKey({ columns: [t.entity, t.token] })],
+);
+
+/**
+ * Spelling keys of the dictionary words (the word and each of its one-letter deletions, as in
+ * SymSpell): a query word's keys find every dictionary word within one edit on each side — typos,
+ * transpositions, a genitive -n — by exact B-tree lookups instead of a trigram scan.
+ */
+export const matchTermKeys = pgTable(
+  'match_term_keys',
+  {
+    entity: smallint('entity').$type<MatchEntityCode>().notNull(),
+    key: text('key').notNull(),
+    token: text('token').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entity, t.key, t.token] })],
 );
 
 export const matchQueue = pgTable(

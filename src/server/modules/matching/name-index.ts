@@ -39,6 +39,36 @@ export function pairKeys(tokens: readonly string[]): string[] {
 }
 
 export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** Spelling keys of a word: itself and, from four letters on, each one-letter deletion. */
+export function spellingKeys(word: string): string[] {
+  const keys = new Set([word]);
+  if (word.length >= 4 && word.length <= 40) {
+    for (let i = 0; i < word.length; i++) keys.add(word.slice(0, i) + word.slice(i + 1));
+  }
+  return [...keys];
+}
+
+/** Adds the spelling keys of new dictionary words (keys of words no longer used stay; df filters them). */
+export async function addSpellingKeys(
+  tx: Db,
+  entity: MatchEntityCode,
+  words: readonly string[],
+): Promise<void> {
+  const keys: string[] = [];
+  const tokens: string[] = [];
+  for (const w of words) {
+    for (const k of spellingKeys(w)) {
+      keys.push(k);
+      tokens.push(w);
+    }
+  }
+  for (let i = 0; i < keys.length; i += 50_000) {
+    await tx.execute(sql`INSERT INTO match_term_keys (entity, key, token)
+      SELECT ${entity}::smallint, k, t FROM unnest(${list(keys.slice(i, i + 50_000))}, ${list(tokens.slice(i, i + 50_000))}) AS x(k, t)
+      ON CONFLICT DO NOTHING`);
+  }
+}
 const isPair = (token: string) => token.includes('|');
 
 /**
@@ -122,10 +152,16 @@ export async function reindexTargets(tx: Db, entity: MatchEntityCode, ids: strin
   const changed = [...delta].filter(([, d]) => d !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
   if (changed.length) {
     // Sorted, so two indexers never wait on each other's rows in opposite orders.
-    await tx.execute(sql`INSERT INTO match_terms (entity, token, df)
+    const added = await queryRows<{ token: string; inserted: boolean }>(
+      tx,
+      sql`INSERT INTO match_terms (entity, token, df)
       SELECT ${entity}::smallint, t, d::int FROM unnest(${list(changed.map(([t]) => t))},
         ${list(changed.map(([, d]) => String(d)))}) AS x(t, d)
-      ON CONFLICT (entity, token) DO UPDATE SET df = greatest(0, match_terms.df + excluded.df)`);
+      ON CONFLICT (entity, token) DO UPDATE SET df = greatest(0, match_terms.df + excluded.df)
+      RETURNING token, (xmax = 0) AS inserted`,
+    );
+    const fresh = added.filter((r) => r.inserted).map((r) => r.token);
+    if (fresh.length) await addSpellingKeys(tx, entity, fresh);
   }
 }
 
