@@ -55,21 +55,19 @@ export async function attachmentsRoutes(app: FastifyInstance, ctx: AppContext): 
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await addAttachment(
-              ctx.db,
-              request.actor!,
-              request.params.id,
-              {
-                contentType: request.headers['content-type'],
-                body: request.body,
-                filename: request.query.filename,
-              },
-              request.id,
-            ),
+        reply.status(201).send(
+          await addAttachment(
+            ctx.db,
+            request.actor!,
+            request.params.id,
+            {
+              contentType: request.headers['content-type'],
+              body: request.body,
+              filename: request.query.filename,
+            },
+            request.id,
           ),
+        ),
     );
     r.get(
       '/api/records/:id/attachments',
