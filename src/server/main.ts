@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const ctx = await openAndMigrate(config);
   const seeded = await seedDemoIfNeeded(ctx);
-  const publication = await ensureWorkerAppPublished(config);
+  const publication = await ensureWorkerAppPublished(ctx);
   const { app } = await buildApp(ctx);
   await app.listen({ host: config.host, port: config.port });
   app.log.info(

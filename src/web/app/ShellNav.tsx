@@ -27,7 +27,8 @@ export function ShellNav() {
       className="shell-nav"
     >
       {modulesFor(me.roles).map((module) => {
-        const current = module.path === pathname;
+        const current =
+          module.path === pathname || (module.path !== '/' && pathname.startsWith(`${module.path}/`));
         return (
           <ServiceNavigationItem key={module.id} selected={current}>
             <RouterLink
