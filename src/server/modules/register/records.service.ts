@@ -20,7 +20,7 @@ import { recordTargets } from './record-targets.table.ts';
 import { disclosedToSql, loadRecordPolicies } from './records.policy.ts';
 import type { TCreateRecord, TDiscloseBody } from './records.schemas.ts';
 import { recordDisclosures, records } from './records.table.ts';
-import { loadTargetPolicies } from './targets.policy.ts';
+import { assertTargetsVisible } from './targets.policy.ts';
 
 const DEFAULT_RETENTION_YEARS = 5;
 
@@ -70,23 +70,6 @@ async function targetsOf(db: Db, ids: string[]): Promise<Map<string, TargetRef[]
     map.set(r.recordId, list);
   }
   return map;
-}
-
-/** A record may only be about targets that exist and that the author may see. */
-async function assertTargetsVisible(db: Db, actor: Actor, targets: TargetRef[]): Promise<void> {
-  for (const type of ['company', 'worksite', 'person'] as const) {
-    const ids = targets.filter((t) => t.type === type).map((t) => t.id);
-    const policies = await loadTargetPolicies(db, type, ids);
-    const unknown = ids.filter((id) => {
-      const p = policies.get(id);
-      return !p || !decide(actor, 'read', p).allowed;
-    });
-    if (unknown.length) {
-      throw new AppError('validation_failed', `body.targets: no such ${type}: ${unknown.join(', ')}`, {
-        issues: [{ field: 'body.targets', message: `no such ${type}: ${unknown.join(', ')}` }],
-      });
-    }
-  }
 }
 
 export async function createRecord(db: Db, actor: Actor, input: TCreateRecord, requestId: string) {

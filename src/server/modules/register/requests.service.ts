@@ -23,45 +23,13 @@ import { legalBasisOf } from './legal-basis.ts';
 import { recordTargets } from './record-targets.table.ts';
 import { discloseRecords } from './records.service.ts';
 import { records } from './records.table.ts';
-import { companies, persons, worksites } from './register.tables.ts';
 import { requestPolicy } from './requests.policy.ts';
+import { presentRequest } from './requests.present.ts';
 import type { TCreateRequest, TGrantRequest, TListRequests } from './requests.schemas.ts';
 import { disclosureRequests } from './requests.table.ts';
-import { findTarget, targetPolicy } from './targets.policy.ts';
+import { findTarget } from './targets.policy.ts';
 
 type RequestRow = typeof disclosureRequests.$inferSelect;
-
-async function targetName(db: Db, actor: Actor, row: RequestRow): Promise<string | null> {
-  const t = row.targetType;
-  const table = t === 'company' ? companies : t === 'worksite' ? worksites : persons;
-  const [target] = await db.select().from(table).where(eq(table.id, row.targetId));
-  if (!target || !decide(actor, 'read', targetPolicy(target)).allowed) return null;
-  return 'name' in target ? target.name : `${target.givenName} ${target.familyName}`;
-}
-
-async function present(db: Db, actor: Actor, row: RequestRow) {
-  const [by] = row.requestedBy
-    ? await db
-        .select({ id: users.id, displayName: users.displayName })
-        .from(users)
-        .where(eq(users.id, row.requestedBy))
-    : [];
-  return {
-    id: row.id,
-    target: { type: row.targetType, id: row.targetId, name: await targetName(db, actor, row) },
-    fromAuthority: row.fromAuthority,
-    requestedBy: by ?? null,
-    toAuthority: row.toAuthority,
-    purpose: row.purpose,
-    categories: row.categories,
-    message: row.message,
-    status: row.status,
-    reason: row.reason,
-    decidedAt: row.decidedAt?.toISOString() ?? null,
-    grantedRecordIds: row.grantedRecordIds,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
 
 async function announce(tx: Db, actor: Actor, row: RequestRow, type: string): Promise<number> {
   return emitEvent(tx, {
@@ -134,7 +102,7 @@ export async function createRequest(db: Db, actor: Actor, input: TCreateRequest,
     return created!;
   });
   return {
-    ...(await present(db, actor, row)),
+    ...(await presentRequest(db, actor, row)),
     engine: {
       allowed: decision.allowed,
       mode: decision.mode,
@@ -167,7 +135,7 @@ export async function listRequests(db: Db, actor: Actor, query: TListRequests) {
   const page = rows.slice(0, query.limit);
   const last = rows.length > query.limit ? page.at(-1) : undefined;
   return {
-    items: await Promise.all(page.map((r) => present(db, actor, r.row))),
+    items: await Promise.all(page.map((r) => presentRequest(db, actor, r.row))),
     nextCursor: last ? encodeCursor(last.key, last.row.id) : null,
   };
 }
@@ -181,7 +149,7 @@ async function loadRequest(db: Db, actor: Actor, id: string): Promise<RequestRow
 
 export async function getRequest(db: Db, actor: Actor, id: string) {
   const row = await loadRequest(db, actor, id);
-  const out = await present(db, actor, row);
+  const out = await presentRequest(db, actor, row);
   if (row.toAuthority !== actor.authority) return out;
   const candidates = await db
     .select({
@@ -264,7 +232,7 @@ export async function grantRequest(db: Db, actor: Actor, id: string, body: TGran
       await announce(tx, actor, closed, 'disclosure_request.granted');
     },
   );
-  return { request: await present(db, actor, closed!), disclosures: result.disclosures };
+  return { request: await presentRequest(db, actor, closed!), disclosures: result.disclosures };
 }
 
 export async function declineRequest(db: Db, actor: Actor, id: string, reason: string, requestId: string) {
@@ -287,5 +255,5 @@ export async function declineRequest(db: Db, actor: Actor, id: string, reason: s
     await announce(tx, actor, closed, 'disclosure_request.declined');
     return closed;
   });
-  return present(db, actor, row);
+  return presentRequest(db, actor, row);
 }

@@ -6,7 +6,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { AuthorityCode } from '../../../contracts/authorities.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { forbidden, notFound } from '../../platform/errors.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import { decide, type PolicyRecord, type RecordAction } from '../../platform/policy/decide.ts';
 import type { TargetType } from './record-targets.table.ts';
@@ -73,4 +73,25 @@ export async function requireTarget(
     throw forbidden('Only the owner authority may change this target');
   }
   return found.policy;
+}
+
+/** A record may only be about targets that exist and that the author may see. */
+export async function assertTargetsVisible(
+  db: Db,
+  actor: Actor,
+  targets: readonly { type: TargetType; id: string }[],
+): Promise<void> {
+  for (const type of ['company', 'worksite', 'person'] as const) {
+    const ids = targets.filter((t) => t.type === type).map((t) => t.id);
+    const policies = await loadTargetPolicies(db, type, ids);
+    const unknown = ids.filter((id) => {
+      const p = policies.get(id);
+      return !p || !decide(actor, 'read', p).allowed;
+    });
+    if (unknown.length) {
+      throw new AppError('validation_failed', `body.targets: no such ${type}: ${unknown.join(', ')}`, {
+        issues: [{ field: 'body.targets', message: `no such ${type}: ${unknown.join(', ')}` }],
+      });
+    }
+  }
 }

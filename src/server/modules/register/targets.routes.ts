@@ -9,6 +9,7 @@ import { ZRecord } from './records.schemas.ts';
 import { ZHit } from './search.schemas.ts';
 import { getTargetCard } from './targets.card.ts';
 import { addEmployment, addSubcontract, removeEmployment, removeSubcontract } from './targets.links.ts';
+import { listTargets } from './targets.list.ts';
 import {
   ZCompany,
   ZCompanyInput,
@@ -27,7 +28,7 @@ import {
   ZWorksiteInput,
   ZWorksitePatch,
 } from './targets.schemas.ts';
-import { createTarget, getTarget, listTargets, updateTarget } from './targets.service.ts';
+import { createTarget, getTarget, updateTarget } from './targets.service.ts';
 
 const caseworkers = access.roles('officer', 'analyst', 'operation_lead');
 

@@ -4,17 +4,15 @@
  * target answers like a missing one. Changes are audited and announced in their transaction; reads of
  * non-public targets (every person under 18 among them) are audited.
  */
-import { and, asc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/events/emit.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import { decide } from '../../platform/policy/decide.ts';
-import { visibleScope } from '../../platform/policy/scope.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { TargetType } from './record-targets.table.ts';
-import { companies, persons, worksites } from './register.tables.ts';
+import { companies, type persons, type worksites } from './register.tables.ts';
 import { TARGET_TABLES, targetPolicy } from './targets.policy.ts';
 import {
   type Company,
@@ -22,7 +20,6 @@ import {
   presentCompany,
   presentPerson,
   presentWorksite,
-  type Target,
   type Worksite,
 } from './targets.present.ts';
 import type {
@@ -39,8 +36,8 @@ import { type PersonRole, personRoles } from './targets.table.ts';
  * The three target tables share id, owner and classification; the query builder's types cannot follow
  * a table chosen at run time, so it sees them through the company table's type (rows are re-typed).
  */
-const tableOf = (type: TargetType) => TARGET_TABLES[type] as unknown as typeof companies;
-type Row<T extends TargetType> = (typeof TARGET_TABLES)[T]['$inferSelect'];
+export const tableOf = (type: TargetType) => TARGET_TABLES[type] as unknown as typeof companies;
+export type Row<T extends TargetType> = (typeof TARGET_TABLES)[T]['$inferSelect'];
 
 type Input = { company: TCompanyInput; worksite: TWorksiteInput; person: TPersonInput };
 type Patch = { company: TCompanyPatch; worksite: TWorksitePatch; person: TPersonPatch };
@@ -228,55 +225,4 @@ export async function updateTarget<T extends TargetType>(
     const [presented] = await presentTargets(tx, actor, type, [updated!] as never);
     return presented!;
   });
-}
-
-export interface TargetListQuery {
-  businessId?: string | undefined;
-  companyId?: string | undefined;
-  cursor?: string | undefined;
-  limit: number;
-}
-
-/** Visible targets of one type by name (keyset on name, id); lists with non-public rows are audited. */
-export async function listTargets<T extends TargetType>(
-  db: Db,
-  actor: Actor,
-  type: T,
-  query: TargetListQuery,
-  requestId: string,
-): Promise<{ items: Target[]; nextCursor: string | null }> {
-  const table = tableOf(type);
-  const sortName = type === 'person' ? persons.familyName : table.name;
-  const where: (SQL | undefined)[] = [visibleScope(actor, table)];
-  if (type === 'company' && query.businessId) where.push(eq(companies.businessId, query.businessId));
-  if (type === 'worksite' && query.companyId) where.push(eq(worksites.companyId, query.companyId));
-  if (query.cursor) {
-    const c = decodeCursor(query.cursor);
-    const key = String(c.key ?? '');
-    where.push(or(gt(sortName, key), and(eq(sortName, key), gt(table.id, c.id))));
-  }
-  const rows = (await db
-    .select()
-    .from(table)
-    .where(and(...where))
-    .orderBy(asc(sortName), asc(table.id))
-    .limit(query.limit + 1)) as unknown as Row<T>[];
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  const nextCursor =
-    rows.length > query.limit && last
-      ? encodeCursor(
-          type === 'person'
-            ? (last as typeof persons.$inferSelect).familyName
-            : (last as { name: string }).name,
-          last.id,
-        )
-      : null;
-  const hidden = page.filter((r) => r.classification !== 'public').map((r) => r.id);
-  if (hidden.length) {
-    await db.transaction((tx) =>
-      writeAudit(tx, { action: 'target.list', actor, targetType: type, requestId, details: { ids: hidden } }),
-    );
-  }
-  return { items: await presentTargets(db, actor, type, page), nextCursor };
 }
