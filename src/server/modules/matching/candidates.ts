@@ -29,7 +29,7 @@ export async function lookupSpellings(
   db: Db,
   entity: MatchEntityCode,
   words: readonly string[],
-  maxSpellings = 12,
+  maxSpellings = 24,
 ): Promise<Spelling[][]> {
   const unique = [...new Set(words)].filter((w) => w.length > 0).slice(0, 8);
   if (!unique.length) return [];

@@ -94,6 +94,28 @@ const ABBREVIATIONS: Record<string, string> = {
   henk: 'henkilosto',
 };
 
+/** Abbreviations also written at the end of a compound ("Siivouspalv." = Siivouspalvelu). */
+const SUFFIX_ABBREVIATIONS: [string, string][] = [
+  ['palv', 'palvelu'],
+  ['kulj', 'kuljetus'],
+  ['huolt', 'huolto'],
+];
+
+/** An abbreviation joined to the next word by a dot is one compound: "Kiint.huolto" = kiinteistöhuolto. */
+function joinDottedCompounds(folded: string): string {
+  return folded.replace(/\b([a-z]+)\.(?=[a-z])/g, (whole, abbr: string) => ABBREVIATIONS[abbr] ?? whole);
+}
+
+function expandAbbreviation(word: string): string {
+  const full = ABBREVIATIONS[word];
+  if (full) return full;
+  for (const [suffix, expanded] of SUFFIX_ABBREVIATIONS) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix))
+      return word.slice(0, -suffix.length) + expanded;
+  }
+  return word;
+}
+
 const CONNECTORS = new Set(['ja', 'och', 'and', 'und', 'et']);
 
 interface FormPattern {
@@ -146,12 +168,12 @@ function toKey(tokens: string[]): string {
 export function normalizeCompanyName(name: string): NormalizedName {
   // "&" is a connector; dots inside abbreviations ("r.y.", "S.A.") split into letters that
   // the legal-form patterns recognise.
-  const folded = foldText(name.replace(/&/g, ' ja '));
+  const folded = joinDottedCompounds(foldText(name.replace(/&/g, ' ja ')));
   const { words: rest, forms } = stripLegalForms(words(folded));
   const tokens: string[] = [];
   for (const w of rest) {
     if (CONNECTORS.has(w) && rest.length > 1) continue;
-    tokens.push(foldToken(ABBREVIATIONS[w] ?? w));
+    tokens.push(foldToken(expandAbbreviation(w)));
   }
   return { tokens, key: toKey(tokens), legalForms: forms };
 }

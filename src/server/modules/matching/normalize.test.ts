@@ -78,6 +78,9 @@ describe('company names', () => {
     expect(key('Kavilan Rak. Oy')).toBe(base);
     expect(key('Kavilan-Rakennus Oy')).toBe(base);
     expect(key('Mäkinen & Laine Ky')).toBe(key('Makinen ja Laine Kb'));
+    expect(key('Kilahti Kiint.huolto Oy')).toBe(key('Kilahti Kiinteistöhuolto Oy'));
+    expect(key('Siivouspalv.-Pavaara Oy')).toBe(key('Siivouspalvelu-Pavaara Oy'));
+    expect(key('Kiint. Kilahti')).toBe(key('Kiinteistö Kilahti'));
     expect(key('Mäkinen and Laine')).toBe(key('Mäkinen och Laine'));
     expect(key('Tmi Сергей Иванов')).toBe(key('Sergei Ivanov'));
   });

@@ -31,22 +31,25 @@ export function trigramDice(a: string, b: string): number {
   return (2 * common) / (na + nb);
 }
 
-/** Optimal-string-alignment distance (adjacent transpositions count 1). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Optimal-string-alignment distance (adjacent transpositions count 1). Reuses its row buffers. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   const m = a.length;
   const n = b.length;
   if (!m) return n;
   if (!n) return m;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  if (rows[0]!.length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
         v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
     }
@@ -63,10 +66,14 @@ export function editDistance(a: string, b: string): number {
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const longer = Math.max(a.length, b.length);
+  const shorter = Math.min(a.length, b.length);
   if (!longer) return 1;
+  const prefix = shorter >= 3 && (a.startsWith(b) || b.startsWith(a));
+  // The distance is at least the difference in length: skip the matrix when that alone is too far.
+  if (longer - shorter > longer * 0.45) return prefix ? 0.7 : 1 - (longer - shorter) / longer;
   const d = editDistance(a, b);
   let s = 1 - d / longer;
-  if (d === 1 && Math.min(a.length, b.length) >= 4) s = Math.max(s, 0.8);
-  if (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))) s = Math.max(s, 0.7);
+  if (d === 1 && shorter >= 4) s = Math.max(s, 0.8);
+  if (prefix) s = Math.max(s, 0.7);
   return s;
 }
