@@ -1,8 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/client.ts';
+import { mayReceive, subjectKey } from '../../platform/events/bus.ts';
+import { events } from '../../platform/events/events.table.ts';
+import type { Actor } from '../../platform/policy/actor.ts';
 import { createTestApp, type SignedIn, type TestApp } from '../../testing/test-app.ts';
 import { DB_KINDS } from '../../testing/test-db.ts';
+import { resolveSubjects } from '../notifications/subjects.ts';
 import { nextBusinessId } from './register.testing.ts';
 
 describe.each(DB_KINDS)('disclosure requests on %s', (kind) => {
@@ -164,5 +168,33 @@ describe.each(DB_KINDS)('disclosure requests on %s', (kind) => {
     expect(
       (await call(police, 'POST', `/api/disclosure-requests/${id}/decline`, { reason: 'again' })).status,
     ).toBe(409);
+  });
+
+  it('delivers request events on the live stream to the two authorities only', async () => {
+    const rows = await t.ctx.db.select().from(events);
+    const requestEvents = rows.filter((e) => e.subjectType === 'disclosure_request');
+    expect(requestEvents.map((e) => e.type)).toEqual(
+      expect.arrayContaining([
+        'disclosure_request.created',
+        'disclosure_request.granted',
+        'disclosure_request.declined',
+      ]),
+    );
+    const access = await resolveSubjects(t.ctx.db, requestEvents);
+    const actor = (authority: Actor['authority'], role: Actor['roles'][number] = 'officer'): Actor => ({
+      userId: 'u',
+      username: 'u',
+      displayName: 'u',
+      authority,
+      unitId: null,
+      roles: [role],
+    });
+    for (const e of requestEvents) {
+      const rule = access.get(subjectKey(e.subjectType, e.subjectId)) ?? null;
+      expect(mayReceive(actor('police'), rule)).toBe(true);
+      expect(mayReceive(actor('tax'), rule)).toBe(true);
+      expect(mayReceive(actor('osh'), rule)).toBe(false);
+      expect(mayReceive(actor('police', 'platform_admin'), rule)).toBe(false);
+    }
   });
 });
