@@ -34,6 +34,13 @@ export function guessDelimiter(text: string): string {
 
 /** Parses CSV text into rows of cells; empty trailing lines are dropped. */
 export function parseCsv(text: string, delimiter = guessDelimiter(text)): string[][] {
+  // Most files quote nothing: then lines and cells are plain splits (several times faster).
+  if (!text.includes('"')) {
+    return text
+      .split(/\r?\n|\r/)
+      .map((line) => line.split(delimiter))
+      .filter((r) => r.some((c) => c.trim() !== ''));
+  }
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
