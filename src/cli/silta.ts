@@ -4,6 +4,7 @@
  *   admin create --username U --authority A [--display-name N]
  *                                     create a platform admin; password from SILTA_ADMIN_PASSWORD or stdin
  *   demo seed [--companies N] [--seed S]
+ *   retention run [--today YYYY-MM-DD]  delete or anonymise records past their retention date (audited)
  *                                     insert synthetic demo register data (any size, for benchmarks)
  * It uses the same configuration as the server (DATABASE_URL or SILTA_DATA_DIR). On PGlite it cannot
  * run while the server holds the data folder: stop the server first (the lock says so).
@@ -14,11 +15,13 @@ import { loadConfig } from '../server/config.ts';
 import { verifyAuditChain } from '../server/platform/audit/verify.ts';
 import { seedDemoData } from '../server/seed/demo-data.ts';
 import { createPlatformAdmin } from './create-admin.ts';
+import { runRetentionCommand } from './retention.ts';
 
 const USAGE = `Usage:
   silta audit verify
   silta admin create --username <name> --authority <code> [--display-name <name>]
-  silta demo seed [--companies <n>] [--seed <n>]`;
+  silta demo seed [--companies <n>] [--seed <n>]
+  silta retention run [--today <YYYY-MM-DD>]`;
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write('Password: ');
@@ -39,10 +42,11 @@ async function main(argv: string[]): Promise<number> {
       'display-name': { type: 'string' },
       companies: { type: 'string' },
       seed: { type: 'string' },
+      today: { type: 'string' },
     },
   });
   const command = positionals.join(' ');
-  if (!['audit verify', 'admin create', 'demo seed'].includes(command)) {
+  if (!['audit verify', 'admin create', 'demo seed', 'retention run'].includes(command)) {
     console.error(USAGE);
     return 2;
   }
@@ -75,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(`Created platform admin ${user.username} (${user.id}) for authority ${values.authority}.`);
       return 0;
     }
+    if (command === 'retention run') return await runRetentionCommand(ctx, values.today);
     const companies = Number(values.companies ?? ctx.config.demoCompanies);
     const seed = Number(values.seed ?? ctx.config.demoSeed);
     const t0 = performance.now();
