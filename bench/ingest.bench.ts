@@ -10,7 +10,8 @@
  * import per file, as a user or an integration would send them.
  *
  * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:ingest
- *   OBSERVATIONS=2000000   rows on PostgreSQL        PGLITE_OBSERVATIONS=500000  rows on PGlite
+ *   OBSERVATIONS=1000000   rows on PostgreSQL        PGLITE_OBSERVATIONS=250000  rows on PGlite
+ *                          (the issue's 2M: OBSERVATIONS=2000000, ≈ 2× the time)
  *   COMPANIES=100000       companies the observations refer to (by business ID)
  *   FILE_ROWS=100000       rows per file / import     ONLY=postgres|pglite   one database only
  */
@@ -29,14 +30,15 @@ import {
   startImport,
   validateImport,
 } from '../src/server/modules/register-import/import.service.ts';
+import { orderedUuid } from '../src/server/modules/register-import/write.ts';
 import { type Database, openDatabase, queryRows } from '../src/server/platform/db/client.ts';
 import { runMigrations } from '../src/server/platform/db/migrate.ts';
 import type { Actor } from '../src/server/platform/policy/actor.ts';
 import { seedBase, seedDemoAccounts } from '../src/server/seed/seed.ts';
 
 const URL_ = process.env.DATABASE_URL;
-const N_PG = Number(process.env.OBSERVATIONS ?? 2_000_000);
-const N_PGLITE = Number(process.env.PGLITE_OBSERVATIONS ?? 500_000);
+const N_PG = Number(process.env.OBSERVATIONS ?? 1_000_000);
+const N_PGLITE = Number(process.env.PGLITE_OBSERVATIONS ?? 250_000);
 const COMPANIES = Number(process.env.COMPANIES ?? 100_000);
 const FILE_ROWS = Number(process.env.FILE_ROWS ?? 100_000);
 const ONLY = process.env.ONLY;
@@ -67,6 +69,27 @@ function csvFile(start: number, end: number): Buffer {
   return Buffer.from(`${lines.join('\n')}\n`);
 }
 
+/** The same observations as rows of `records` and `record_targets` (the raw limit WITH their indexes). */
+function recordFiles(
+  start: number,
+  end: number,
+  companyIds: Map<string, string>,
+): { records: Buffer; links: Buffer } {
+  const records: string[] = [];
+  const links: string[] = [];
+  for (let i = start; i < end; i++) {
+    const id = orderedUuid();
+    const words = Array.from({ length: 12 }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(' ');
+    records.push(
+      `${id};observation;osh;restricted;621/1999;{${CATEGORIES[i % CATEGORIES.length]}};Havainto ${i};${words};2030-01-01`,
+    );
+    links.push(`${id};company;${companyIds.get(businessIdForIndex(SEED, i % COMPANIES))}`);
+  }
+  return { records: Buffer.from(`${records.join('\n')}\n`), links: Buffer.from(`${links.join('\n')}\n`) };
+}
+
+const RECORD_COPY = `raw_records (id, kind, owner_authority, classification, secrecy_basis, categories, title, body, retention_until)`;
+
 async function prepare(database: Database, url?: string): Promise<Actor> {
   await runMigrations(database, url);
   const db = database.db;
@@ -84,6 +107,11 @@ async function prepare(database: Database, url?: string): Promise<Actor> {
   await db.execute(
     sql`CREATE TABLE raw_observations (observed_on text, title text, body text, business_id text, categories text)`,
   );
+  // The records and link tables' shapes WITH their keys and indexes (not their foreign keys).
+  await db.execute(sql`CREATE TABLE raw_records (LIKE records INCLUDING DEFAULTS INCLUDING INDEXES)`);
+  await db.execute(
+    sql`CREATE TABLE raw_record_targets (LIKE record_targets INCLUDING DEFAULTS INCLUDING INDEXES)`,
+  );
   const [u] = await queryRows<{ id: string }>(db, sql`SELECT id FROM users WHERE username = 'osh.inspector'`);
   return {
     userId: u!.id,
@@ -100,6 +128,16 @@ interface Result {
   pipelineMs: number;
   runMs: number;
   rawMs: number;
+  /** COPY of the same rows into tables shaped like records + record_targets, with their indexes. */
+  indexedMs: number;
+}
+
+async function companyIdMap(database: Database): Promise<Map<string, string>> {
+  const rows = await queryRows<{ id: string; business_id: string }>(
+    database.db,
+    sql`SELECT id, business_id FROM companies`,
+  );
+  return new Map(rows.map((r) => [r.business_id, r.id]));
 }
 
 async function pipeline(
@@ -140,7 +178,7 @@ async function pipeline(
         `  ${path.basename(file)}: upload+validate ${(t1 - t0).toFixed(0)} ms, run ${(t2 - t1).toFixed(0)} ms, of which write ${JSON.stringify(done.result)}`,
       );
     total += t2 - t0;
-    run += t2 - t1 + (t1 - t0) * 0; // the run alone (its own parse, checks, matching and write)
+    run += t2 - t1; // the run alone: its own parse, checks, matching and the write
   }
   return { total, run, rows };
 }
@@ -180,9 +218,31 @@ async function onPostgres(): Promise<Result | null> {
       if (r.status !== 0) throw new Error(r.stderr);
     }
     const rawMs = performance.now() - t0;
+    const ids = await companyIdMap(database);
+    let indexedMs = 0;
+    for (let start = 0; start < N_PG; start += FILE_ROWS) {
+      const { records, links } = recordFiles(start, Math.min(N_PG, start + FILE_ROWS), ids);
+      const rf = path.join(TMP, 'pg-records.csv');
+      const lf = path.join(TMP, 'pg-links.csv');
+      fs.writeFileSync(rf, records);
+      fs.writeFileSync(lf, links);
+      const t = performance.now();
+      for (const [table, file] of [
+        [RECORD_COPY, rf],
+        ['raw_record_targets', lf],
+      ]) {
+        const r = spawnSync(
+          'psql',
+          [url, '-qc', `\\copy ${table} FROM '${file}' WITH (FORMAT csv, DELIMITER ';')`],
+          { encoding: 'utf8' },
+        );
+        if (r.status !== 0) throw new Error(r.stderr);
+      }
+      indexedMs += performance.now() - t;
+    }
     const p = await pipeline(database, actor, files);
     for (const f of files) fs.rmSync(f);
-    return { rows: p.rows, pipelineMs: p.total, runMs: p.run, rawMs };
+    return { rows: p.rows, pipelineMs: p.total, runMs: p.run, rawMs, indexedMs };
   } finally {
     await database.close();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -208,9 +268,30 @@ async function onPglite(): Promise<Result | null> {
       );
     }
     const rawMs = performance.now() - t0;
+    const ids = await companyIdMap(database);
+    let indexedMs = 0;
+    for (let start = 0; start < N_PGLITE; start += FILE_ROWS) {
+      const { records, links } = recordFiles(start, Math.min(N_PGLITE, start + FILE_ROWS), ids);
+      const t = performance.now();
+      await database.pglite!.query(
+        `COPY ${RECORD_COPY} FROM '/dev/blob' WITH (FORMAT csv, DELIMITER ';')`,
+        [],
+        {
+          blob: new Blob([new Uint8Array(records)]),
+        },
+      );
+      await database.pglite!.query(
+        "COPY raw_record_targets FROM '/dev/blob' WITH (FORMAT csv, DELIMITER ';')",
+        [],
+        {
+          blob: new Blob([new Uint8Array(links)]),
+        },
+      );
+      indexedMs += performance.now() - t;
+    }
     const p = await pipeline(database, actor, files);
     for (const f of files) fs.rmSync(f);
-    return { rows: p.rows, pipelineMs: p.total, runMs: p.run, rawMs };
+    return { rows: p.rows, pipelineMs: p.total, runMs: p.run, rawMs, indexedMs };
   } finally {
     await database.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -220,11 +301,12 @@ async function onPglite(): Promise<Result | null> {
 function report(name: string, r: Result | null, n: number) {
   if (!r) return;
   const raw = n / (r.rawMs / 1000);
+  const indexed = n / (r.indexedMs / 1000);
   const all = r.rows / (r.pipelineMs / 1000);
   const run = r.rows / (r.runMs / 1000);
   console.log(
-    `| ${name} | ${r.rows} | ${Math.round(raw)} rows/s | ${Math.round(run)} rows/s (${(run / raw).toFixed(2)}×) | ` +
-      `${Math.round(all)} rows/s (${(all / raw).toFixed(2)}×) |`,
+    `| ${name} | ${r.rows} | ${Math.round(raw)} rows/s | ${Math.round(indexed)} rows/s (${(indexed / raw).toFixed(2)}×) | ` +
+      `${Math.round(run)} rows/s (${(run / raw).toFixed(2)}×) | ${Math.round(all)} rows/s (${(all / raw).toFixed(2)}×) |`,
   );
 }
 
@@ -234,9 +316,9 @@ async function main() {
   const pgliteResult = await onPglite();
   console.log(`\nload average at end: ${load()}\n`);
   console.log(
-    '| database | rows | raw COPY, bare table | import run (parse, check, match, write) | upload + validate + run |',
+    '| database | rows | raw COPY, bare table | raw COPY into records + record_targets (their indexes) | import run (parse, check, match, write) | upload + validate + run |',
   );
-  console.log('|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|');
   report('PostgreSQL 15', pgResult, N_PG);
   report('PGlite, on-disk folder', pgliteResult, N_PGLITE);
 }
