@@ -251,6 +251,53 @@ describe.each(DB_KINDS)('register imports on %s', (kind) => {
     ]);
   });
 
+  it('imports worksites: company by business ID or name, an existing site at the same address linked', async () => {
+    const [site] = await queryRows<{ id: string }>(
+      t.ctx.db,
+      sql`INSERT INTO worksites (company_id, name, street_address, postal_code, municipality, owner_authority, classification)
+          VALUES (${existingId}, 'Varasto', 'Teollisuuskatu 12', '00510', 'Helsinki', 'osh', 'public') RETURNING id`,
+    );
+    const csv = [
+      'Y-tunnus,Yritys,Kohde,Osoite,Postinumero,Kunta,Tyyppi',
+      `${existingBid},,Varasto,Teollisuusk. 12,00510,Helsinki,warehouse`,
+      `,Ritasalo Siivous Oy,Uusi työmaa,Marjatie 3,00520,Helsinki,construction_site`,
+      `,Nobody Known Oy,Kolmas,Koivutie 1,33100,Tampere,`,
+      `${existingBid},,Neljäs,Rantatie 9,00530,Helsinki,spaceship`,
+    ].join('\n');
+    const up = (await upload(osh, csv, 'worksites')).json();
+    expect(up.suggestedMapping).toMatchObject({
+      companyBusinessId: 'Y-tunnus',
+      companyName: 'Yritys',
+      name: 'Kohde',
+      streetAddress: 'Osoite',
+      municipality: 'Kunta',
+      siteType: 'Tyyppi',
+    });
+    const v = await validate(up.id, { mapping: up.suggestedMapping });
+    expect(v.statusCode, v.body).toBe(200);
+    const report = v.json().report;
+    expect(report.problems).toEqual([expect.objectContaining({ row: 4, field: 'siteType' })]);
+    expect(report.matches).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          row: 1,
+          target: expect.objectContaining({ action: 'link', targetId: site!.id, via: 'address' }),
+        }),
+        expect.objectContaining({ row: 2, companyId: existingId, companyVia: 'name' }),
+      ]),
+    );
+    expect(report.warnings).toEqual([
+      expect.objectContaining({ row: 3, warning: expect.stringContaining('no registered company') }),
+    ]);
+    const done = await run(up.id, 'skip_invalid');
+    expect(done.status, done.error).toBe('done');
+    expect(done.result).toMatchObject({ created: 2, linked: 1, skippedInvalid: 1 });
+    expect(await count('worksites', sql`company_id = ${existingId}`)).toBe(2);
+    expect(
+      await count('worksites', sql`name = 'Kolmas' AND company_id IS NULL AND owner_authority = 'osh'`),
+    ).toBe(1);
+  });
+
   it('checks the content type and the content', async () => {
     expect((await upload(osh, 'a,b\n1,2', 'companies', XLSX_TYPE)).statusCode).toBe(415);
     expect((await upload(osh, buildXlsx([['a']]), 'companies', 'text/csv')).statusCode).toBe(415);
