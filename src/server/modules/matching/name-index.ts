@@ -215,7 +215,8 @@ export function startMatchIndexer(
     if (stopped || running) return;
     running = (async () => {
       try {
-        while (!stopped && (await drainMatchQueue(db, 2_000)) > 0) {}
+        // One cheap read while idle; a transaction only when something was written.
+        while (!stopped && (await queuePending(db)) && (await drainMatchQueue(db, 2_000)) > 0) {}
       } catch (error) {
         onError?.(error);
       } finally {
@@ -232,11 +233,15 @@ export function startMatchIndexer(
   };
 }
 
-/** Before a match: index what was written since the last drain (one cheap read when nothing was). */
-export async function catchUpIndex(db: Db): Promise<void> {
+async function queuePending(db: Db): Promise<boolean> {
   const [row] = await queryRows<{ pending: boolean }>(
     db,
     sql`SELECT EXISTS (SELECT 1 FROM match_queue) AS pending`,
   );
-  if (row?.pending) await drainMatchQueue(db, 1_000);
+  return !!row?.pending;
+}
+
+/** Before a match: index what was written since the last drain (one cheap read when nothing was). */
+export async function catchUpIndex(db: Db): Promise<void> {
+  if (await queuePending(db)) await drainMatchQueue(db, 1_000);
 }
