@@ -1,7 +1,11 @@
 /** English UI texts. Same keys as fi.ts; TypeScript fails if one is missing or unknown. */
+import { operationsEn } from '../features/operations/i18n/en.ts';
+import { targetsEn } from '../features/targets/i18n/en.ts';
 import type { Messages } from './messages.ts';
 
 export const en: Messages = {
+  ...operationsEn,
+  ...targetsEn,
   'app.name': 'Silta',
   'app.tagline': 'Authorities working together against labour exploitation and human trafficking',
   'app.documentTitle': '{page} – Silta',

@@ -1,8 +1,13 @@
 /**
  * Finnish UI texts: the source catalogue. Every key here must exist in sv.ts and en.ts (TypeScript
- * enforces it). Keys are grouped by feature; `{name}` placeholders are filled in by `t(key, params)`.
+ * enforces it). Keys are grouped by feature (newer features keep theirs in features/<feature>/i18n/ and are spread in here); `{name}` placeholders are filled in by `t(key, params)`.
  */
+import { operationsFi } from '../features/operations/i18n/fi.ts';
+import { targetsFi } from '../features/targets/i18n/fi.ts';
+
 export const fi = {
+  ...operationsFi,
+  ...targetsFi,
   'app.name': 'Silta',
   'app.tagline': 'Viranomaisten yhteistyö työperäisen hyväksikäytön ja ihmiskaupan torjunnassa',
   'app.documentTitle': '{page} – Silta',

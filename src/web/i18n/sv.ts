@@ -1,7 +1,11 @@
 /** Swedish UI texts. Same keys as fi.ts; TypeScript fails if one is missing or unknown. */
+import { operationsSv } from '../features/operations/i18n/sv.ts';
+import { targetsSv } from '../features/targets/i18n/sv.ts';
 import type { Messages } from './messages.ts';
 
 export const sv: Messages = {
+  ...operationsSv,
+  ...targetsSv,
   'app.name': 'Silta',
   'app.tagline': 'Myndighetssamarbete mot arbetsrelaterad exploatering och människohandel',
   'app.documentTitle': '{page} – Silta',

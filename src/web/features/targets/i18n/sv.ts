@@ -1,0 +1,6 @@
+/** Swedish texts of the targets feature; same keys as fi.ts. */
+import type { targetsFi } from './fi.ts';
+
+export const targetsSv: Record<keyof typeof targetsFi, string> = {
+  'nav.targets': 'Objekt',
+};
