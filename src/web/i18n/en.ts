@@ -1,10 +1,19 @@
 /** English UI texts. Same keys as fi.ts; TypeScript fails if one is missing or unknown. */
+
+import { fieldEn } from '../features/operations/field/i18n/en.ts';
 import { operationsEn } from '../features/operations/i18n/en.ts';
+import { planEn } from '../features/operations/plan/i18n/en.ts';
+import { selectionEn } from '../features/operations/selection/i18n/en.ts';
+import { realtimeEn } from '../features/realtime/i18n/en.ts';
 import { targetsEn } from '../features/targets/i18n/en.ts';
 import type { Messages } from './messages.ts';
 
 export const en: Messages = {
   ...operationsEn,
+  ...selectionEn,
+  ...planEn,
+  ...fieldEn,
+  ...realtimeEn,
   ...targetsEn,
   'app.name': 'Silta',
   'app.tagline': 'Authorities working together against labour exploitation and human trafficking',

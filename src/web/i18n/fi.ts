@@ -2,11 +2,20 @@
  * Finnish UI texts: the source catalogue. Every key here must exist in sv.ts and en.ts (TypeScript
  * enforces it). Keys are grouped by feature (newer features keep theirs in features/<feature>/i18n/ and are spread in here); `{name}` placeholders are filled in by `t(key, params)`.
  */
+
+import { fieldFi } from '../features/operations/field/i18n/fi.ts';
 import { operationsFi } from '../features/operations/i18n/fi.ts';
+import { planFi } from '../features/operations/plan/i18n/fi.ts';
+import { selectionFi } from '../features/operations/selection/i18n/fi.ts';
+import { realtimeFi } from '../features/realtime/i18n/fi.ts';
 import { targetsFi } from '../features/targets/i18n/fi.ts';
 
 export const fi = {
   ...operationsFi,
+  ...selectionFi,
+  ...planFi,
+  ...fieldFi,
+  ...realtimeFi,
   ...targetsFi,
   'app.name': 'Silta',
   'app.tagline': 'Viranomaisten yhteistyö työperäisen hyväksikäytön ja ihmiskaupan torjunnassa',

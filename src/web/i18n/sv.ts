@@ -1,10 +1,19 @@
 /** Swedish UI texts. Same keys as fi.ts; TypeScript fails if one is missing or unknown. */
+
+import { fieldSv } from '../features/operations/field/i18n/sv.ts';
 import { operationsSv } from '../features/operations/i18n/sv.ts';
+import { planSv } from '../features/operations/plan/i18n/sv.ts';
+import { selectionSv } from '../features/operations/selection/i18n/sv.ts';
+import { realtimeSv } from '../features/realtime/i18n/sv.ts';
 import { targetsSv } from '../features/targets/i18n/sv.ts';
 import type { Messages } from './messages.ts';
 
 export const sv: Messages = {
   ...operationsSv,
+  ...selectionSv,
+  ...planSv,
+  ...fieldSv,
+  ...realtimeSv,
   ...targetsSv,
   'app.name': 'Silta',
   'app.tagline': 'Myndighetssamarbete mot arbetsrelaterad exploatering och människohandel',
