@@ -11,8 +11,12 @@ import { AuthoritiesPage } from '../features/authorities/AuthoritiesPage.tsx';
 import { CompetencePage } from '../features/competence/CompetencePage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
+import { OperationsPage } from '../features/operations/OperationsPage.tsx';
+import { OPERATIONS_ROLES } from '../features/operations/operations.access.ts';
 import { RecordsPage } from '../features/records/RecordsPage.tsx';
 import { RECORDS_ROLES } from '../features/records/records.access.ts';
+import { TargetsPage } from '../features/targets/TargetsPage.tsx';
+import { TARGETS_ROLES } from '../features/targets/targets.access.ts';
 import { WORKER_CONTENT_ROLES, WorkerContentPage } from '../features/worker-content/WorkerContentPage.tsx';
 import { WorkerTipsPage } from '../features/worker-tips/WorkerTipsPage.tsx';
 import { WORKER_TIPS_ROLES } from '../features/worker-tips/workerTips.routes.ts';
@@ -49,6 +53,22 @@ export const modules: readonly AppModule[] = [
     labelKey: 'nav.records',
     roles: RECORDS_ROLES,
     element: RecordsPage,
+  },
+  {
+    id: 'targets',
+    path: '/targets',
+    subpaths: true,
+    labelKey: 'nav.targets',
+    roles: TARGETS_ROLES,
+    element: TargetsPage,
+  },
+  {
+    id: 'operations',
+    path: '/operations',
+    subpaths: true,
+    labelKey: 'nav.operations',
+    roles: OPERATIONS_ROLES,
+    element: OperationsPage,
   },
   { id: 'notifications', path: '/notifications', labelKey: 'nav.notifications', element: NotificationsPage },
   {
