@@ -17,6 +17,7 @@ import { matchingRoutes } from './modules/matching/matching.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { streamRoutes } from './modules/notifications/stream.routes.ts';
 import { resolveSubjects } from './modules/notifications/subjects.ts';
+import { operationsRoutes } from './modules/operations/operations.routes.ts';
 import { recordsRoutes } from './modules/register/records.routes.ts';
 import { registerRoutes } from './modules/register/register.routes.ts';
 import { importRoutes } from './modules/register-import/import.routes.ts';
@@ -144,6 +145,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     await matchingRoutes(scope, ctx);
     await importRoutes(scope, ctx);
     await notificationsRoutes(scope, ctx);
+    await operationsRoutes(scope, ctx);
     await streamRoutes(scope, ctx, bus);
     if (options.serveWeb !== false) await staticRoutes(scope, ctx);
   });
