@@ -32,6 +32,22 @@ export const LIVE_EVENT_TYPES = [
   'target.updated',
   'target.merged',
   'target.split',
+  // Joint operations (docs/api/OPERATIONS-API.md, "Events").
+  'operation.created',
+  'operation.updated',
+  'operation.transitioned',
+  'operation.participant_invited',
+  'operation.participant_responded',
+  'operation.agenda_decided',
+  'operation.target_decided',
+  'operation.plan_saved',
+  'operation.plan_approved',
+  'operation.plan_shared',
+  'operation.arrived',
+  'operation.finding_recorded',
+  'operation.victim_referred',
+  'operation.result_recorded',
+  'operation.follow_up_changed',
 ] as const;
 
 /** What a subscriber wants: event types (exact or `record.*`), and optionally one subject. */
