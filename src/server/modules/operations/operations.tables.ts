@@ -12,6 +12,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   date,
   doublePrecision,
   index,
@@ -270,6 +271,10 @@ export const operationTargets = pgTable(
     interpretation: text('interpretation').array().notNull().default(sql`'{}'::text[]`),
     arrivedAt: timestamp('arrived_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** Set at finish: true = visited, false = not visited (why in `fieldNote`); null until finished. */
+    visited: boolean('visited'),
+    /** The field team's note at finish (e.g. why the target was not visited). */
+    fieldNote: text('field_note').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,0 +1,2 @@
+ALTER TABLE "operation_targets" ADD COLUMN "visited" boolean;--> statement-breakpoint
+ALTER TABLE "operation_targets" ADD COLUMN "field_note" text DEFAULT '' NOT NULL;
