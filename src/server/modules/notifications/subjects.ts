@@ -3,10 +3,16 @@
  * classification, disclosures in effect — loaded now, so a revocation stops delivery at once);
  * targets follow the target decision (public, or the owner authority's caseworkers); a disclosure
  * request reaches the caseworkers of its two authorities, the holder and the requester; competence-map
- * changes reach everyone signed in; personal notices reach one user.
+ * changes reach everyone signed in; personal notices reach one user; an operation reaches its members
+ * (operations.access.ts, membership loaded now, so a declined authority stops receiving at once); a
+ * supervision initiative follows the record rule over its disclosures in effect (initiatives.access.ts);
+ * the annual clock reaches every caseworker.
  */
 import { inArray } from 'drizzle-orm';
+import { CASEWORK_ROLES } from '../../../contracts/roles.ts';
 import { type SubjectAccess, type SubjectResolver, subjectKey } from '../../platform/events/bus.ts';
+import { loadInitiativePolicies } from '../operations/initiatives.access.ts';
+import { operationParticipants, operations } from '../operations/operations.tables.ts';
 import { loadRecordPolicies } from '../register/records.policy.ts';
 import { requestPolicy } from '../register/requests.policy.ts';
 import { disclosureRequests } from '../register/requests.table.ts';
@@ -20,7 +26,8 @@ export const resolveSubjects: SubjectResolver = async (db, rows) => {
   const recordIds = idsOf('record');
   const targetIds = idsOf('target');
   const requestIds = idsOf('disclosure_request');
-  const [policies, targetPolicies, requests] = await Promise.all([
+  const operationIds = idsOf('operation');
+  const [policies, targetPolicies, requests, operationRows, seats, initiativePolicies] = await Promise.all([
     loadRecordPolicies(db, recordIds),
     targetIds.length
       ? Promise.all(TARGET_TYPES.map((type) => loadTargetPolicies(db, type, targetIds)))
@@ -35,6 +42,23 @@ export const resolveSubjects: SubjectResolver = async (db, rows) => {
           .from(disclosureRequests)
           .where(inArray(disclosureRequests.id, requestIds))
       : Promise.resolve([]),
+    operationIds.length
+      ? db
+          .select({ id: operations.id, leadAuthority: operations.leadAuthority })
+          .from(operations)
+          .where(inArray(operations.id, operationIds))
+      : Promise.resolve([]),
+    operationIds.length
+      ? db
+          .select({
+            operationId: operationParticipants.operationId,
+            authority: operationParticipants.authority,
+            status: operationParticipants.status,
+          })
+          .from(operationParticipants)
+          .where(inArray(operationParticipants.operationId, operationIds))
+      : Promise.resolve([]),
+    loadInitiativePolicies(db, idsOf('initiative')),
   ]);
   const targetPolicy = new Map(targetPolicies.flatMap((m) => [...m]));
   const requestById = new Map(requests.map((r) => [r.id, r]));
@@ -49,6 +73,19 @@ export const resolveSubjects: SubjectResolver = async (db, rows) => {
     } else if (row.subjectType === 'disclosure_request') {
       const request = requestById.get(row.subjectId);
       if (request) access.set(key, { kind: 'record', policy: requestPolicy(request) });
+    } else if (row.subjectType === 'operation') {
+      const operation = operationRows.find((o) => o.id === row.subjectId);
+      if (operation)
+        access.set(key, {
+          kind: 'operation',
+          leadAuthority: operation.leadAuthority,
+          participants: seats.filter((p) => p.operationId === row.subjectId),
+        });
+    } else if (row.subjectType === 'initiative') {
+      const policy = initiativePolicies.get(row.subjectId);
+      if (policy) access.set(key, { kind: 'record', policy });
+    } else if (row.subjectType === 'clock') {
+      access.set(key, { kind: 'roles', roles: [...CASEWORK_ROLES] });
     } else if (row.subjectType === 'competence') {
       access.set(key, { kind: 'signed_in' });
     } else if (row.subjectType === 'user') {

@@ -5,6 +5,7 @@
  * which check each receiver with `mayReceive` — the same decide() the API uses.
  */
 import { and, asc, gt, gte, max } from 'drizzle-orm';
+import { operationAccess } from '../../modules/operations/operations.access.ts';
 import type { Database, Db } from '../db/client.ts';
 import { type Actor, hasRole } from '../policy/actor.ts';
 import { decide, type PolicyRecord } from '../policy/decide.ts';
@@ -18,7 +19,13 @@ export type SubjectAccess =
   | { kind: 'record'; policy: PolicyRecord }
   | { kind: 'signed_in' }
   | { kind: 'user'; userId: string }
-  | { kind: 'roles'; roles: string[] };
+  | { kind: 'roles'; roles: string[] }
+  /** An operation's members (lead and invited/accepted participants), loaded when the event is read. */
+  | {
+      kind: 'operation';
+      leadAuthority: string;
+      participants: { authority: string; status: 'suggested' | 'invited' | 'accepted' | 'declined' }[];
+    };
 
 export interface DeliverableEvent extends EventRow {
   access: SubjectAccess | null;
@@ -66,6 +73,8 @@ export function mayReceive(actor: Actor, access: SubjectAccess | null): boolean 
       return access.userId === actor.userId;
     case 'roles':
       return access.roles.some((r) => hasRole(actor, r as never));
+    case 'operation':
+      return operationAccess(actor, access, access.participants).member;
     default:
       return false;
   }
