@@ -176,8 +176,11 @@ export function recordsPage(
   m: Match | null,
   cursor: Cursor,
   limit: number,
+  /** Only this record (a saved search asking whether one new record is in its result). */
+  only?: string,
 ): SQL {
   const where: SQL[] = [visibleScope(actor, recordScopeColumns), ...recordConditions(f)];
+  if (only) where.push(sql`${records.id} = ${only}::uuid`);
   const about = (targets: SQL) =>
     sql`EXISTS (SELECT 1 FROM record_targets rt2 WHERE rt2.record_id = ${records.id} AND rt2.target_id IN (${targets}))`;
   if (f.industry) {
