@@ -49,7 +49,11 @@ export const records = pgTable(
   },
   (t) => [
     index('records_owner_created').on(t.ownerAuthority, t.createdAt),
-    uniqueIndex('records_reference_code').on(t.referenceCodeHash),
+    // Only tips from the worker app have a reference code: a partial index keeps every other record
+    // (bulk imports above all) out of it. Serves the tipster's lookup by reference_code_hash = $1.
+    uniqueIndex('records_reference_code')
+      .on(t.referenceCodeHash)
+      .where(sql`${t.referenceCodeHash} IS NOT NULL`),
   ],
 );
 

@@ -1,0 +1,2 @@
+DROP INDEX "records_reference_code";--> statement-breakpoint
+CREATE UNIQUE INDEX "records_reference_code" ON "records" USING btree ("reference_code_hash") WHERE "records"."reference_code_hash" IS NOT NULL;
