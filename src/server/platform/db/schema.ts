@@ -15,6 +15,7 @@ export * from '../../modules/register/requests.table.ts';
 export * from '../../modules/register/retention.table.ts';
 export * from '../../modules/register/targets.table.ts';
 export * from '../../modules/register-import/imports.table.ts';
+export * from '../../modules/risk/risk.tables.ts';
 export * from '../../modules/worker-content/worker-content.tables.ts';
 export * from '../audit/audit.table.ts';
 export * from '../auth/auth.tables.ts';
