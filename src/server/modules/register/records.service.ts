@@ -257,6 +257,8 @@ export async function discloseRecords(
   if (refused.length) {
     throw new AppError('forbidden', 'The law does not allow this disclosure', { refused });
   }
+  // The events name the records' targets, so watchers of a target hear of records about it they now see.
+  const targetsByRecord = await targetsOf(db, body.recordIds);
   return db.transaction(async (tx) => {
     const created: { recordId: string; to: string; id: string; legalBasis: string }[] = [];
     for (const row of rows) {
@@ -296,7 +298,7 @@ export async function discloseRecords(
         type: 'record.disclosed',
         subjectType: 'record',
         subjectId: row.id,
-        targetIds: [],
+        targetIds: (targetsByRecord.get(row.id) ?? []).map((target) => target.id),
         data: { kind: row.kind },
         actorUserId: actor.userId,
       });

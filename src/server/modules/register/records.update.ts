@@ -78,14 +78,15 @@ export async function updateRecord(
       requestId,
       details: { fields, ...(recategorised ? { categories: patch.categories } : {}) },
     });
+    const targets = (await targetsOf(tx, [id])).get(id) ?? [];
     await emitEvent(tx, {
       type: 'record.updated',
       subjectType: 'record',
       subjectId: id,
+      targetIds: targets.map((target) => target.id),
       data: { kind: row!.kind, fields },
       actorUserId: actor.userId,
     });
-    const targets = (await targetsOf(tx, [id])).get(id) ?? [];
     return { ...presentRecord(row!, targets), proposals };
   });
 }
