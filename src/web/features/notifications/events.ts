@@ -30,6 +30,8 @@ export const LIVE_EVENT_TYPES = [
   'disclosure_request.declined',
   'target.created',
   'target.updated',
+  'target.linked',
+  'target.unlinked',
   'target.merged',
   'target.split',
   // Joint operations (docs/api/OPERATIONS-API.md, "Events").
