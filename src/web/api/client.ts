@@ -49,6 +49,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Do not treat a 401 as "session ended" (the login call and the start-up session probe). */
   expectUnauthenticated?: boolean;
+  /** A file sent as it is (an import upload) instead of a JSON body. */
+  file?: { data: Blob; contentType: string };
 }
 
 function isErrorCode(value: unknown): value is ErrorCode {
@@ -82,10 +84,10 @@ async function toApiError(response: Response): Promise<ApiError> {
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const unsafe = method !== 'GET' && method !== 'HEAD';
   const headers: Record<string, string> = { accept: 'application/json' };
-  // State-changing requests always carry a JSON body (possibly `{}`) and the CSRF token.
-  const body = unsafe ? JSON.stringify(options.body ?? {}) : undefined;
+  // State-changing requests always carry a body (JSON, possibly `{}`, or a file) and the CSRF token.
+  const body = unsafe ? (options.file?.data ?? JSON.stringify(options.body ?? {})) : undefined;
   if (unsafe) {
-    headers['content-type'] = 'application/json';
+    headers['content-type'] = options.file?.contentType ?? 'application/json';
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
   }
   let response: Response;
