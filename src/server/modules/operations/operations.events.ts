@@ -20,6 +20,7 @@ export type OperationEventType =
   | 'operation.plan_approved'
   | 'operation.plan_shared'
   | 'operation.arrived'
+  | 'operation.target_finished'
   | 'operation.finding_recorded'
   | 'operation.victim_referred'
   | 'operation.result_recorded'
