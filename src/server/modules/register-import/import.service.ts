@@ -5,8 +5,8 @@
  * background, all-or-nothing or skipping invalid rows, with progress readable by any node.
  *
  * Nothing half-imported: reading, checking and matching happen first, outside any transaction (the
- * slow part; progress is visible); then every row is written in ONE transaction (write.ts), which
- * also marks the import done. A failure anywhere in it rolls all of it back; the job is then marked
+ * slow part; progress is visible); then every row is written in ONE transaction (write.ts:
+ * observations stream in with COPY), which also marks the import done and writes its one audit row. A failure anywhere in it rolls all of it back; the job is then marked
  * failed in a separate statement. (On PGlite, which runs one transaction at a time, other requests
  * wait for that final write — a few seconds per hundred thousand rows.)
  */
@@ -361,6 +361,7 @@ async function runImport(
           if (database.kind === 'postgres') await saveProgress(done);
           else live.rowsDone = done;
         },
+        { databaseKind: database.kind, importId: row.id },
       );
       const result = {
         mode,
@@ -387,29 +388,33 @@ async function runImport(
     live.status = 'done';
     live.rowsDone = row.totalRows;
   } catch (error) {
-    live.status = 'failed';
     const message = error instanceof Error ? error.message : 'import failed';
-    await db
-      .update(imports)
-      .set({
-        status: 'failed',
-        phase: null,
-        error: message.slice(0, 1_000),
-        finishedAt: new Date(),
-        updatedAt: new Date(),
-      })
-      .where(eq(imports.id, row.id));
-    await db.transaction((tx) =>
-      writeAudit(tx, {
-        action: 'import.run',
-        outcome: 'failure',
-        actor,
-        targetType: 'import',
-        targetId: row.id,
-        requestId,
-        details: { kind: row.kind, mode, error: message.slice(0, 300) },
-      }),
-    );
+    try {
+      await db
+        .update(imports)
+        .set({
+          status: 'failed',
+          phase: null,
+          error: message.slice(0, 1_000),
+          finishedAt: new Date(),
+          updatedAt: new Date(),
+        })
+        .where(eq(imports.id, row.id));
+      await db.transaction((tx) =>
+        writeAudit(tx, {
+          action: 'import.run',
+          outcome: 'failure',
+          actor,
+          targetType: 'import',
+          targetId: row.id,
+          requestId,
+          details: { kind: row.kind, mode, error: message.slice(0, 300) },
+        }),
+      );
+    } finally {
+      // Only now: a reader that sees `failed` also sees the stored error and the audit row.
+      live.status = 'failed';
+    }
   }
 }
 

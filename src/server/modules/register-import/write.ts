@@ -1,16 +1,23 @@
 /**
- * The write phase of an import: every row of the import inside ONE transaction, in batches of
- * set-based INSERT … SELECT FROM jsonb_to_recordset, so that a failure anywhere (a constraint, the
- * server, an injected fault in tests) leaves nothing of the import behind. Ownership is the
- * importer's authority; records get classification, secrecy basis, categories and retention; one
- * audit row and one event describe the whole import.
+ * The write phase of an import: every row of the import inside ONE transaction, so that a failure
+ * anywhere (a constraint, the server, a bad row in the middle of the stream, an injected fault in
+ * tests) leaves nothing of the import behind. Ownership is the importer's authority; records get
+ * classification, secrecy basis, categories and retention; one audit row and one event describe the
+ * whole import — its counts and the SHA-256 of the new record ids, which also carry the import's id in
+ * `source.importId` — rather than one audit row per record.
+ *
+ * Observations (the bulk: hundreds of thousands of rows) are streamed with COPY straight into
+ * `records` and then `record_targets` (copy.ts); companies and worksites, which need ON CONFLICT and
+ * are few, go through set-based INSERT … SELECT FROM jsonb_to_recordset in batches. Nothing here
+ * touches the matching index: new companies reach it through its queue and the background indexer.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit/audit.ts';
-import { type Db, queryRows } from '../../platform/db/client.ts';
+import { type DatabaseKind, type Db, queryRows } from '../../platform/db/client.ts';
 import { emitEvent } from '../../platform/events/emit.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
+import { copyField, copyRows, copyTextArray } from './copy.ts';
 import type { ImportKind } from './imports.table.ts';
 import type { ResolvedRow } from './resolve.ts';
 
@@ -27,6 +34,14 @@ export interface WriteCounts {
   /** Rows linked at write time because another user registered the same business ID meanwhile. */
   linkedLate: number;
   targetLinks: number;
+  /** SHA-256 over the new record ids in order, one per line (observations): what the audit row names. */
+  recordIdsSha256?: string;
+}
+
+/** Where the rows are written: the database driver (COPY differs) and the import they belong to. */
+export interface WriteContext {
+  databaseKind: DatabaseKind;
+  importId: string;
 }
 
 let lastMs = 0;
@@ -49,11 +64,27 @@ export function orderedUuid(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8)}-${counter}-${variant}${tail.slice(0, 2)}-${tail.slice(2, 14)}`;
 }
 
-/** Test hook: throw after this many rows have been written (all-or-nothing tests). */
-export const importFaults: { failAfterRows: number | null } = { failAfterRows: null };
+/**
+ * Test hooks (all-or-nothing tests): throw after this many rows have been written; or send the row
+ * with this 1-based position with an impossible date, so that the database itself rejects it
+ * mid-stream.
+ */
+export const importFaults: { failAfterRows: number | null; badRowAt: number | null } = {
+  failAfterRows: null,
+  badRowAt: null,
+};
 
-/** Rows per INSERT in the write phase (tests lower it to cross batch boundaries with few rows). */
+/**
+ * Rows per INSERT in the write phase, and rows per chunk of a COPY stream (tests lower it to cross
+ * batch boundaries with few rows).
+ */
 export const importTuning = { batch: 5_000 };
+
+function checkFault(done: number) {
+  if (importFaults.failAfterRows !== null && done >= importFaults.failAfterRows) {
+    throw new Error(`injected failure after ${done} rows`);
+  }
+}
 
 /** Writes resolved rows in `tx`; `onProgress` gets the rows written so far. */
 export async function writeRows(
@@ -63,17 +94,19 @@ export async function writeRows(
   rows: ResolvedRow[],
   options: ImportOptions,
   onProgress: (done: number) => Promise<void> | void,
+  context: WriteContext,
 ): Promise<WriteCounts> {
   const counts: WriteCounts = { created: 0, linked: 0, linkedLate: 0, targetLinks: 0 };
+  if (kind === 'observations') {
+    await copyObservations(tx, actor, rows, options, counts, onProgress, context);
+    return counts;
+  }
   for (let start = 0; start < rows.length; start += importTuning.batch) {
     const batch = rows.slice(start, start + importTuning.batch);
     if (kind === 'companies') await writeCompanies(tx, actor, batch, options, counts);
-    else if (kind === 'worksites') await writeWorksites(tx, actor, batch, options, counts);
-    else await writeObservations(tx, actor, batch, options, counts);
+    else await writeWorksites(tx, actor, batch, options, counts);
     const done = Math.min(rows.length, start + importTuning.batch);
-    if (importFaults.failAfterRows !== null && done >= importFaults.failAfterRows) {
-      throw new Error(`injected failure after ${done} rows`);
-    }
+    checkFault(done);
     await onProgress(done);
   }
   return counts;
@@ -127,46 +160,80 @@ async function writeWorksites(
   counts.created += create.length;
 }
 
-async function writeObservations(
+const RECORD_COLUMNS =
+  'id, kind, owner_authority, classification, secrecy_basis, categories, contains_personal_data, title, body, source, retention_until, created_by';
+
+/**
+ * Observations: one COPY stream into `records` (all rows, in chunks of `importTuning.batch` lines,
+ * progress after each), then one into `record_targets` for the rows whose company was found.
+ */
+async function copyObservations(
   tx: Db,
   actor: Actor,
   rows: ResolvedRow[],
   o: ImportOptions,
   counts: WriteCounts,
+  onProgress: (done: number) => Promise<void> | void,
+  context: WriteContext,
 ) {
-  const records: unknown[] = [];
-  const links: string[] = [];
-  for (const r of rows) {
-    const id = orderedUuid();
-    const categories = [...new Set([...o.categories, ...((r.values.categories as string[] | null) ?? [])])];
-    records.push({
-      id,
-      t: r.values.title,
-      b: r.values.body,
-      c: `{${categories.join(',')}}`,
-      d: r.values.observedOn,
-    });
-    if (r.companyId) links.push(id, r.companyId);
+  const ids: string[] = new Array(rows.length);
+  const digest = createHash('sha256');
+  // The same for every row of the import.
+  const common = {
+    head: `\tobservation\t${copyField(actor.authority)}\t${copyField(o.classification)}\t${copyField(o.secrecyBasis ?? null)}\t`,
+    tail: `\t${copyField(o.retentionUntil)}\t${copyField(actor.userId)}\n`,
+  };
+  const importCategories = o.categories;
+  async function* recordLines(): AsyncGenerator<string> {
+    for (let start = 0; start < rows.length; start += importTuning.batch) {
+      const end = Math.min(rows.length, start + importTuning.batch);
+      let chunk = '';
+      for (let i = start; i < end; i++) {
+        const r = rows[i]!;
+        const id = orderedUuid();
+        ids[i] = id;
+        digest.update(`${id}\n`);
+        const own = (r.values.categories as string[] | null) ?? [];
+        const categories = own.length ? [...new Set([...importCategories, ...own])] : importCategories;
+        const observedOn = r.values.observedOn as string;
+        const source = JSON.stringify({ channel: 'import', importId: context.importId, observedOn });
+        // Test hook: an impossible retention date, which the server itself rejects in this very row.
+        const tail =
+          importFaults.badRowAt === i + 1 ? `\t2025-02-30\t${copyField(actor.userId)}\n` : common.tail;
+        chunk += `${id}${common.head}${copyTextArray(categories)}\tt\t${copyField(r.values.title as string)}\t${copyField(
+          r.values.body as string,
+        )}\t${copyField(source)}${tail}`;
+      }
+      yield chunk;
+      checkFault(end);
+      await onProgress(end);
+    }
   }
-  await tx.execute(sql`INSERT INTO records (id, kind, owner_authority, classification, secrecy_basis, categories,
-      contains_personal_data, title, body, source, retention_until, created_by)
-    SELECT id, 'observation', ${actor.authority}, ${o.classification}, ${o.secrecyBasis ?? null}, c::text[], true, t, b,
-      jsonb_build_object('channel', 'import', 'observedOn', d), ${o.retentionUntil}::date, ${actor.userId}::uuid
-    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS x(id uuid, t text, b text, c text, d text)`);
-  if (links.length) {
-    await tx.execute(sql`INSERT INTO record_targets (record_id, target_type, target_id)
-      SELECT (a->>0)::uuid, 'company', (a->>1)::uuid
-      FROM jsonb_array_elements(${JSON.stringify(pairs(links))}::jsonb) AS a`);
+  counts.created += await copyRows(
+    tx,
+    context.databaseKind,
+    `COPY records (${RECORD_COLUMNS}) FROM STDIN`,
+    recordLines(),
+  );
+  async function* linkLines(): AsyncGenerator<string> {
+    for (let start = 0; start < rows.length; start += importTuning.batch) {
+      const end = Math.min(rows.length, start + importTuning.batch);
+      let chunk = '';
+      for (let i = start; i < end; i++) {
+        const companyId = rows[i]!.companyId;
+        if (companyId) chunk += `${ids[i]}\tcompany\t${copyField(companyId)}\n`;
+      }
+      if (chunk) yield chunk;
+    }
   }
-  counts.created += rows.length;
-  counts.targetLinks += links.length / 2;
+  counts.targetLinks += await copyRows(
+    tx,
+    context.databaseKind,
+    'COPY record_targets (record_id, target_type, target_id) FROM STDIN',
+    linkLines(),
+  );
+  counts.recordIdsSha256 = digest.digest('hex');
 }
-
-const pairs = (flat: string[]) => {
-  const out: [string, string][] = [];
-  for (let i = 0; i < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
-  return out;
-};
 
 /** The one audit row and event of a finished import, in its transaction. */
 export async function recordImport(
