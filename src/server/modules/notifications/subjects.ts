@@ -6,7 +6,7 @@
  * changes reach everyone signed in; personal notices reach one user; an operation reaches its members
  * (operations.access.ts, membership loaded now, so a declined authority stops receiving at once); a
  * supervision initiative follows the record rule over its disclosures in effect (initiatives.access.ts);
- * the annual clock reaches every caseworker.
+ * the annual clock reaches every caseworker; a saved-search match reaches its owner while they may see it.
  */
 import { inArray } from 'drizzle-orm';
 import { CASEWORK_ROLES } from '../../../contracts/roles.ts';
@@ -17,6 +17,7 @@ import { loadRecordPolicies } from '../register/records.policy.ts';
 import { requestPolicy } from '../register/requests.policy.ts';
 import { disclosureRequests } from '../register/requests.table.ts';
 import { loadTargetPolicies, TARGET_TYPES } from '../register/targets.policy.ts';
+import { resolveSavedSearchMatches } from './saved-searches.subjects.ts';
 
 export const resolveSubjects: SubjectResolver = async (db, rows) => {
   const access = new Map<string, SubjectAccess>();
@@ -92,5 +93,8 @@ export const resolveSubjects: SubjectResolver = async (db, rows) => {
       access.set(key, { kind: 'user', userId: row.subjectId });
     }
   }
+  // Saved-search matches: the owner only, and only while they may still see what matched.
+  const savedMatches = await resolveSavedSearchMatches(db, idsOf('saved_search_match'));
+  for (const [id, a] of savedMatches) access.set(subjectKey('saved_search_match', id), a);
   return access;
 };

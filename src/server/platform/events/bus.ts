@@ -18,7 +18,8 @@ export type EventRow = typeof events.$inferSelect;
 export type SubjectAccess =
   | { kind: 'record'; policy: PolicyRecord }
   | { kind: 'signed_in' }
-  | { kind: 'user'; userId: string }
+  /** One user; with a policy, only while that user may also read it (a saved search's match). */
+  | { kind: 'user'; userId: string; policy?: PolicyRecord }
   | { kind: 'roles'; roles: string[] }
   /** An operation's members (lead and invited/accepted participants), loaded when the event is read. */
   | {
@@ -70,7 +71,9 @@ export function mayReceive(actor: Actor, access: SubjectAccess | null): boolean 
     case 'signed_in':
       return true;
     case 'user':
-      return access.userId === actor.userId;
+      return (
+        access.userId === actor.userId && (!access.policy || decide(actor, 'read', access.policy).allowed)
+      );
     case 'roles':
       return access.roles.some((r) => hasRole(actor, r as never));
     case 'operation':
