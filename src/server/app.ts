@@ -15,6 +15,7 @@ import { authoritiesRoutes } from './modules/authorities/authorities.routes.ts';
 import { competenceRoutes } from './modules/competence/competence.routes.ts';
 import { matchingRoutes } from './modules/matching/matching.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { savedSearchRoutes } from './modules/notifications/saved-searches.routes.ts';
 import { streamRoutes } from './modules/notifications/stream.routes.ts';
 import { resolveSubjects } from './modules/notifications/subjects.ts';
 import { operationsRoutes } from './modules/operations/operations.routes.ts';
@@ -146,6 +147,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     await importRoutes(scope, ctx);
     await notificationsRoutes(scope, ctx);
     await operationsRoutes(scope, ctx);
+    await savedSearchRoutes(scope, ctx, bus);
     await streamRoutes(scope, ctx, bus);
     if (options.serveWeb !== false) await staticRoutes(scope, ctx);
   });

@@ -80,7 +80,7 @@ export async function notificationsRoutes(app: FastifyInstance, ctx: AppContext)
       config: { access: access.signedIn },
       schema: {
         tags: ['events'],
-        summary: 'Follow a target or record you may see',
+        summary: 'Follow a target or record you may see, or an operation you are a member of',
         body: z.object({ subjectType: ZWatchSubject, subjectId: z.string().uuid() }),
         response: { 201: ZWatch },
       },

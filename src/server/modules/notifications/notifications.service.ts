@@ -7,6 +7,7 @@ import { mayReceive, subjectKey } from '../../platform/events/bus.ts';
 import { events } from '../../platform/events/events.table.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import { decide } from '../../platform/policy/decide.ts';
+import { loadOperation } from '../operations/operations.access.ts';
 import { loadRecordPolicies } from '../register/records.policy.ts';
 import { companies, persons, worksites } from '../register/register.tables.ts';
 import { notifications, type WatchSubject, watches } from './notifications.tables.ts';
@@ -62,11 +63,19 @@ export async function markRead(db: Db, actor: Actor, ids: string[] | 'all'): Pro
   return updated.length;
 }
 
-/** May the actor follow this subject? Only what they may see — a refusal is a 404, like a missing one. */
+/**
+ * May the actor follow this subject? Only what they may see — a refusal is a 404, like a missing one.
+ * An operation is followed by its members; its events still reach a follower only while they are one.
+ */
 async function assertWatchable(db: Db, actor: Actor, type: WatchSubject, id: string): Promise<void> {
   if (type === 'record') {
     const p = (await loadRecordPolicies(db, [id])).get(id);
     if (!p || !decide(actor, 'read', p).allowed) throw notFound();
+    return;
+  }
+  if (type === 'operation') {
+    // Members only (lead and invited/accepted authorities' caseworkers); others get the same 404.
+    await loadOperation(db, actor, id);
     return;
   }
   if (type === 'target') {
