@@ -1,0 +1,32 @@
+/**
+ * The operation page's tabs, in order. Each is a component taking `{ operationId }` (the operation
+ * itself is in `useOperationContext()`), shown at `/operations/<id>/<key>`. A feature adds its tab by
+ * adding ONE entry here: target selection, the supervision plan and the field view belong between
+ * "meeting" and "follow-up" (their panels live in selection/, plan/ and field/).
+ */
+import type { ComponentType } from 'react';
+import type { MessageKey } from '../../i18n/messages.ts';
+import { FollowUpTab } from './FollowUpTab.tsx';
+import { MeetingTab } from './MeetingTab.tsx';
+import { OverviewTab } from './OverviewTab.tsx';
+
+export interface OperationTab {
+  /** The path segment, e.g. `meeting` → `/operations/<id>/meeting`. */
+  key: string;
+  labelKey: MessageKey;
+  element: ComponentType<{ operationId: string }>;
+}
+
+export const tabs: readonly OperationTab[] = [
+  { key: 'overview', labelKey: 'operations.tab.overview', element: OverviewTab },
+  { key: 'meeting', labelKey: 'operations.tab.meeting', element: MeetingTab },
+  // Targets: { key: 'targets', labelKey: 'operations.selection.title', element: TargetSelectionPanel },
+  // Plan:    { key: 'plan', labelKey: 'operations.plan.title', element: PlanPanel },
+  // Field:   { key: 'field', labelKey: 'operations.field.title', element: FieldView },
+  { key: 'follow-up', labelKey: 'operations.tab.followUp', element: FollowUpTab },
+];
+
+/** The tab at this path segment; no segment means the first. */
+export function findTab(key: string | null): OperationTab | undefined {
+  return key === null ? tabs[0] : tabs.find((tab) => tab.key === key);
+}

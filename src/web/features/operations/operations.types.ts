@@ -1,0 +1,260 @@
+/**
+ * Shapes of the operations API answers, as docs/api/OPERATIONS-API.md gives them. The state names and
+ * the unmet-precondition codes are the server's own types (imported as types only, so nothing of the
+ * server reaches the bundle and a renamed code fails the web type check).
+ */
+import type { LocalizedText } from '../../../contracts/languages.ts';
+import type { Transition, Unmet } from '../../../server/modules/operations/operations.states.ts';
+import type {
+  ClockItemKind,
+  FollowUpStatus,
+  InitiativeStatus,
+  InvitationStatus,
+  OperationStatus,
+  ParticipantRole,
+} from '../../../server/modules/operations/operations.tables.ts';
+import type { IssueArea } from '../competence/competence.types.ts';
+
+export type {
+  ClockItemKind,
+  FollowUpStatus,
+  InitiativeStatus,
+  InvitationStatus,
+  IssueArea,
+  OperationStatus,
+  ParticipantRole,
+  Transition,
+  Unmet,
+};
+
+export type Classification = 'public' | 'restricted' | 'secret';
+
+export interface ClockItem {
+  id: string;
+  kind: ClockItemKind;
+  title: string;
+  description: string;
+  sectors: string[];
+  /** YYYY-MM-DD */
+  startsOn: string;
+  endsOn: string;
+  recurring: 'yearly' | 'once';
+  ownerAuthority: string;
+  authorities: string[];
+  source: string | null;
+  mayEdit: boolean;
+}
+
+export interface NewClockItem {
+  kind: ClockItemKind;
+  title: string;
+  description?: string;
+  sectors?: string[];
+  startsOn: string;
+  endsOn: string;
+  recurring?: 'yearly' | 'once';
+  authorities?: string[];
+  source?: string;
+}
+
+export interface InitiativeRecordRef {
+  id: string;
+  title: string;
+  kind: string;
+}
+
+export interface InitiativeAddressee {
+  authority: string;
+  legalBasis: string;
+  disclosedAt: string;
+}
+
+export interface Initiative {
+  id: string;
+  ownerAuthority: string;
+  title: string;
+  need: string;
+  observations: string;
+  analysis: string;
+  issueAreas: IssueArea[];
+  sectors: string[];
+  municipalities: string[];
+  categories: string[];
+  classification: Classification;
+  status: InitiativeStatus;
+  statusReason: string | null;
+  clockItemId: string | null;
+  records?: InitiativeRecordRef[];
+  /** Only for the owner: a recipient never sees the other recipients. */
+  addressedTo?: InitiativeAddressee[];
+  operationId: string | null;
+  createdAt: string;
+}
+
+export interface NewInitiative {
+  title: string;
+  need: string;
+  observations?: string;
+  analysis?: string;
+  issueAreas: IssueArea[];
+  sectors?: string[];
+  municipalities?: string[];
+  categories?: string[];
+  classification?: Classification;
+  clockItemId?: string;
+  recordIds?: string[];
+}
+
+export interface AddressResult {
+  authority: string;
+  allowed: boolean;
+  legalBasis?: string | null;
+  explanation: LocalizedText | string;
+}
+
+export interface ParticipantSummary {
+  authority: string;
+  role: ParticipantRole;
+  status: InvitationStatus;
+  supervises?: string;
+  contact?: string;
+  resources?: string;
+  declineReason?: string | null;
+  why?: LocalizedText | null;
+}
+
+export interface OperationSummary {
+  id: string;
+  reference: string;
+  title: string;
+  leadAuthority: string;
+  status: OperationStatus;
+  startsOn: string | null;
+  endsOn: string | null;
+  participants: ParticipantSummary[];
+  selectedTargets: number;
+  openFollowUps: number;
+}
+
+export interface TransitionState {
+  name: Transition;
+  allowed: boolean;
+  unmet: Unmet[];
+}
+
+export interface Operation extends OperationSummary {
+  goal: string;
+  issueAreas: IssueArea[];
+  sectors: string[];
+  municipalities: string[];
+  meetingAt: string | null;
+  meetingPlace: string | null;
+  lessonsLearned: string;
+  closingReason: string | null;
+  initiativeId: string | null;
+  clockItemId: string | null;
+  you: { lead: boolean; authority: string };
+  transitions: TransitionState[];
+}
+
+export interface NewOperation {
+  title: string;
+  initiativeId?: string;
+  clockItemId?: string;
+  issueAreas: IssueArea[];
+  sectors?: string[];
+  municipalities?: string[];
+  goal?: string;
+  startsOn?: string;
+  endsOn?: string;
+}
+
+export interface OperationPatch {
+  title?: string;
+  goal?: string;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  meetingAt?: string | null;
+  meetingPlace?: string | null;
+  lessonsLearned?: string;
+}
+
+export interface SuggestedSeat {
+  authority: string;
+  why: LocalizedText;
+  issueAreas: IssueArea[];
+  competences: { id: string; kind: string; title: LocalizedText }[];
+  score: number;
+  status: InvitationStatus | null;
+}
+
+export interface AgendaItem {
+  id: string;
+  itemKey: string;
+  position: number;
+  title: string | null;
+  decision: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+export interface OperationTargetRef {
+  id: string;
+  targetType: string;
+  targetId: string;
+  name?: string | null;
+  decision: 'candidate' | 'selected' | 'rejected';
+  arrivedAt?: string | null;
+  finishedAt?: string | null;
+  visited?: boolean | null;
+  results?: TargetResult[];
+}
+
+export const OUTCOMES = [
+  'no_findings',
+  'guidance',
+  'improvement_notice',
+  'sanction',
+  'report_of_offence',
+  'other',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface TargetResult {
+  authority: string;
+  outcome: Outcome;
+  summary: string;
+  recordedAt?: string;
+}
+
+export interface FollowUp {
+  id: string;
+  title: string;
+  authority: string;
+  assignee: string | null;
+  assigneeName?: string | null;
+  dueOn: string;
+  status: FollowUpStatus;
+  outcome: string | null;
+  operationTargetId: string | null;
+  mayEdit?: boolean;
+}
+
+export interface Investigation {
+  id: string;
+  authority: string;
+  caseReference: string;
+  crimeTitle: string;
+  openedOn: string;
+  operationTargetId: string | null;
+}
+
+export interface OperationStatistics {
+  targets: { selected: number; visited: number; notVisited: number };
+  findingsByArea: Record<string, number> | { area: string; count: number }[];
+  iloIndicators: Record<string, number> | { code: string; count: number }[];
+  victimsReferred: number;
+  followUps: { open: number; done: number; cancelled: number; overdue: number };
+  investigations: number;
+  byAuthority: { authority: string; [key: string]: unknown }[];
+}
