@@ -46,6 +46,7 @@ export const LIVE_EVENT_TYPES = [
   'operation.plan_approved',
   'operation.plan_shared',
   'operation.arrived',
+  'operation.target_finished',
   'operation.finding_recorded',
   'operation.victim_referred',
   'operation.result_recorded',
