@@ -11,7 +11,16 @@
  * acknowledged as a hit.
  */
 import { desc } from 'drizzle-orm';
-import { doublePrecision, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 const count = (name: string) => integer(name).notNull().default(0);
 
