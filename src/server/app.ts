@@ -22,6 +22,7 @@ import { operationsRoutes } from './modules/operations/operations.routes.ts';
 import { recordsRoutes } from './modules/register/records.routes.ts';
 import { registerRoutes } from './modules/register/register.routes.ts';
 import { importRoutes } from './modules/register-import/import.routes.ts';
+import { riskRoutes } from './modules/risk/risk.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { workerContentRoutes } from './modules/worker-content/worker-content.routes.ts';
 import { workerTipsRoutes } from './modules/worker-tips/worker-tips.routes.ts';
@@ -147,6 +148,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     await importRoutes(scope, ctx);
     await notificationsRoutes(scope, ctx);
     await operationsRoutes(scope, ctx);
+    await riskRoutes(scope, ctx);
     await savedSearchRoutes(scope, ctx, bus);
     await streamRoutes(scope, ctx, bus);
     if (options.serveWeb !== false) await staticRoutes(scope, ctx);
