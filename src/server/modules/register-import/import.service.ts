@@ -11,7 +11,7 @@
  * wait for that final write — a few seconds per hundred thousand rows.)
  */
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, getTableColumns } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import type { Database, Db } from '../../platform/db/client.ts';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.ts';
@@ -34,7 +34,33 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 const REPORT_PROBLEMS = 500;
 const RESOLVE_BATCH = 5_000;
 
-type ImportRow = typeof imports.$inferSelect;
+/** An import's row without the stored file (up to 20 MB: read only when the rows are needed). */
+const { content: _content, ...importColumns } = getTableColumns(imports);
+type ImportRow = Omit<typeof imports.$inferSelect, 'content'>;
+
+type Table = { columns: string[]; rows: string[][] };
+/**
+ * Files parsed in this process, by import id and checksum: the upload parses the file once, and the
+ * validation and the run on the same node reuse it instead of reading the stored bytes back and parsing
+ * them again. A node that did not see the upload reads the stored file. At most a few are kept.
+ */
+const parsedFiles = new Map<string, { sha256: string; table: Table }>();
+const PARSED_FILES_KEPT = 2;
+function rememberTable(id: string, sha256: string, table: Table) {
+  parsedFiles.delete(id);
+  parsedFiles.set(id, { sha256, table });
+  while (parsedFiles.size > PARSED_FILES_KEPT) parsedFiles.delete(parsedFiles.keys().next().value!);
+}
+
+async function tableOf(db: Db, row: ImportRow): Promise<Table> {
+  const kept = parsedFiles.get(row.id);
+  if (kept && kept.sha256 === row.sha256) return kept.table;
+  const [stored] = await db.select({ content: imports.content }).from(imports).where(eq(imports.id, row.id));
+  if (!stored?.content) throw conflict('This import has ended; upload the file again');
+  const table = readTable(stored.content, row.contentType);
+  rememberTable(row.id, row.sha256, table);
+  return table;
+}
 
 /** Parses the file by its declared type, refusing content that is not what the type says. */
 export function readTable(bytes: Buffer, contentType: string): { columns: string[]; rows: string[][] } {
@@ -75,7 +101,7 @@ function requireImporter(actor: Actor, classification: ImportOptions['classifica
 
 async function loadImport(db: Db, actor: Actor, id: string): Promise<ImportRow> {
   const [row] = await db
-    .select()
+    .select(importColumns)
     .from(imports)
     .where(and(eq(imports.id, id), eq(imports.ownerAuthority, actor.authority)));
   if (!row) throw notFound('Import');
@@ -134,7 +160,7 @@ export async function createImport(db: Db, actor: Actor, input: UploadInput, req
         columns,
         totalRows: rows.length,
       })
-      .returning();
+      .returning(importColumns);
     await writeAudit(tx, {
       action: 'import.upload',
       actor,
@@ -151,6 +177,7 @@ export async function createImport(db: Db, actor: Actor, input: UploadInput, req
     });
     return created!;
   });
+  rememberTable(row.id, sha256, { columns, rows });
   return {
     ...present(row),
     preview: rows.slice(0, 5),
@@ -204,8 +231,7 @@ async function analyse(
   input: ValidateInput,
   onProgress?: (done: number) => Promise<void> | void,
 ): Promise<Analysis & { options: ImportOptions }> {
-  if (!row.content) throw conflict('This import has ended; upload the file again');
-  const { columns, rows } = readTable(row.content, row.contentType);
+  const { columns, rows } = await tableOf(db, row);
   checkMapping(row.kind, columns, input.mapping);
   const { options, known } = await resolveOptions(db, row.kind, input);
   const checked = validateRows(row.kind, columns, rows, input.mapping, { categories: known });
@@ -277,7 +303,7 @@ export async function validateImport(db: Db, actor: Actor, id: string, input: Va
       updatedAt: new Date(),
     })
     .where(eq(imports.id, id))
-    .returning();
+    .returning(importColumns);
   return present(updated!);
 }
 
@@ -309,12 +335,13 @@ export async function startImport(
     .update(imports)
     .set({ status: 'running', mode, phase: 'validating', rowsDone: 0, updatedAt: new Date() })
     .where(and(eq(imports.id, id), eq(imports.status, 'validated')))
-    .returning();
+    .returning(importColumns);
   if (!claimed) throw conflict('The import is already running');
   const live: Live = { status: 'running', phase: 'validating', rowsDone: 0 };
   progress.set(id, live);
   const job = runImport(database, actor, claimed, mode, requestId, live).finally(() => {
     jobs.delete(id);
+    parsedFiles.delete(id);
     setTimeout(() => progress.delete(id), 60_000).unref();
   });
   jobs.set(id, job);

@@ -46,6 +46,17 @@ export interface WriteContext {
 
 let lastMs = 0;
 let seq = 0;
+/** Random bytes for ids, drawn 8 KiB at a time (one randomBytes call per id was a hot spot). */
+let pool = Buffer.alloc(0);
+let poolAt = 0;
+function random8(): Buffer {
+  if (poolAt + 8 > pool.length) {
+    pool = randomBytes(8_192);
+    poolAt = 0;
+  }
+  poolAt += 8;
+  return pool.subarray(poolAt - 8, poolAt);
+}
 
 /**
  * A time-ordered UUID (version 7 layout: 48-bit milliseconds, then a counter and random bits), so
@@ -56,7 +67,7 @@ export function orderedUuid(): string {
   const now = Date.now();
   seq = now === lastMs ? seq + 1 : 0;
   lastMs = now;
-  const rand = randomBytes(8);
+  const rand = random8();
   const hex = now.toString(16).padStart(12, '0');
   const counter = (0x7000 | (seq & 0x0fff)).toString(16);
   const variant = ((rand[0]! & 0x3f) | 0x80).toString(16).padStart(2, '0');
