@@ -19,6 +19,7 @@ import { savedSearchRoutes } from './modules/notifications/saved-searches.routes
 import { streamRoutes } from './modules/notifications/stream.routes.ts';
 import { resolveSubjects } from './modules/notifications/subjects.ts';
 import { operationsRoutes } from './modules/operations/operations.routes.ts';
+import { planRoutes } from './modules/operations/plan.routes.ts';
 import { recordsRoutes } from './modules/register/records.routes.ts';
 import { registerRoutes } from './modules/register/register.routes.ts';
 import { importRoutes } from './modules/register-import/import.routes.ts';
@@ -148,6 +149,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     await importRoutes(scope, ctx);
     await notificationsRoutes(scope, ctx);
     await operationsRoutes(scope, ctx);
+    await planRoutes(scope, ctx);
     await riskRoutes(scope, ctx);
     await savedSearchRoutes(scope, ctx, bus);
     await streamRoutes(scope, ctx, bus);
