@@ -10,49 +10,51 @@ import { Loading } from '../../components/Loading.tsx';
 import { SectionHeading } from '../../components/SectionHeading.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import { ISSUE_LABEL } from '../competence/issues.ts';
 import { useNames, useRecordsConfig } from '../records/useRecordsConfig.ts';
 import { DateField } from './FormParts.tsx';
 import {
-  CRIME_TITLE_LABEL,
+  CRIME_TITLE_CODES,
   countPairs,
+  crimeLabelKey,
   followUpOwners,
   INVESTIGATING_AUTHORITIES,
-  isOverdue,
-  mayChangeFollowUp,
+  resultsByTarget,
 } from './followUp.ts';
 import { FOLLOW_UP_STATUS_LABEL, OUTCOME_LABEL } from './labels.ts';
 import { isOpen } from './OverviewTab.tsx';
 import { operationsApi } from './operations.api.ts';
-import { type OperationTargetRef, OUTCOMES, type Outcome } from './operations.types.ts';
+import { type OperationTargetRef, OUTCOMES, type Outcome, type TargetResult } from './operations.types.ts';
 import { useOperationContext, useOperationData } from './useOperation.ts';
 
 const loadTargets = (id: string, signal: AbortSignal) => operationsApi.targets(id, signal);
+const loadResults = (id: string, signal: AbortSignal) => operationsApi.results(id, signal);
 const loadFollowUps = (id: string, signal: AbortSignal) => operationsApi.followUps(id, signal);
 const loadInvestigations = (id: string, signal: AbortSignal) => operationsApi.investigations(id, signal);
 const loadStatistics = (id: string, signal: AbortSignal) => operationsApi.statistics(id, signal);
-const RESULT_EVENTS = ['operation.result_recorded', 'operation.target_decided', 'operation.arrived'];
+const TARGET_EVENTS = ['operation.target_decided', 'operation.target_finished'];
+const RESULT_EVENTS = ['operation.result_recorded'];
 const FOLLOW_UP_EVENTS = ['operation.follow_up_changed'];
 const STAT_EVENTS = ['operation.*'];
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-export function targetName(target: OperationTargetRef): string {
-  return target.name ?? target.targetId.slice(0, 8);
+/** A target the reader may not see is shown by a short reference, never by its name. */
+export function targetName(target: Pick<OperationTargetRef, 'name' | 'businessId' | 'id'>): string {
+  return target.name ?? target.businessId ?? `#${target.id.slice(0, 8)}`;
 }
 
 export function FollowUpTab({ operationId }: { operationId: string }) {
-  const targets = useOperationData(operationId, loadTargets, RESULT_EVENTS);
+  const targets = useOperationData(operationId, loadTargets, TARGET_EVENTS);
+  const results = useOperationData(operationId, loadResults, RESULT_EVENTS);
   const selected = (targets.data ?? []).filter((target) => target.decision === 'selected');
   return (
     <>
       <Results
         operationId={operationId}
         targets={selected}
+        results={results.data ?? []}
         loading={targets.loading && !targets.data}
-        error={targets.error}
-        onSaved={targets.reload}
+        error={targets.error ?? results.error}
+        onSaved={results.reload}
       />
       <FollowUps operationId={operationId} targets={selected} />
       <Investigations operationId={operationId} targets={selected} />
@@ -65,12 +67,14 @@ export function FollowUpTab({ operationId }: { operationId: string }) {
 function Results({
   operationId,
   targets,
+  results,
   loading,
   error,
   onSaved,
 }: {
   operationId: string;
   targets: OperationTargetRef[];
+  results: TargetResult[];
   loading: boolean;
   error: unknown;
   onSaved: () => void;
@@ -79,6 +83,7 @@ function Results({
   const { operation } = useOperationContext();
   const names = useNames(useRecordsConfig().data);
   const mayRecord = operation.status === 'executing' || operation.status === 'follow_up';
+  const byTarget = resultsByTarget(results);
   return (
     <section className="ops-section" aria-labelledby="results-heading">
       <SectionHeading id="results-heading">{t('operations.results.title')}</SectionHeading>
@@ -87,15 +92,16 @@ function Results({
       {!loading && targets.length === 0 && <Paragraph>{t('operations.results.noTargets')}</Paragraph>}
       <ul className="ops-cards">
         {targets.map((target) => {
-          const own = target.results?.find((r) => r.authority === operation.you.authority);
+          const rows = byTarget.get(target.id) ?? [];
+          const own = rows.find((r) => r.authority === operation.you.authority);
           return (
             <li key={target.id} className="ops-card">
               <h3 className="ops-card__title">{targetName(target)}</h3>
-              {(target.results ?? []).length === 0 ? (
+              {rows.length === 0 ? (
                 <Paragraph>{t('operations.results.none')}</Paragraph>
               ) : (
                 <ul className="ops-plain-list">
-                  {(target.results ?? []).map((result) => (
+                  {rows.map((result) => (
                     <li key={result.authority}>
                       <strong>{`${names.authority(result.authority)}: ${t(OUTCOME_LABEL[result.outcome])}`}</strong>
                       {result.summary && ` — ${result.summary}`}
@@ -198,7 +204,6 @@ function FollowUps({ operationId, targets }: { operationId: string; targets: Ope
   const [dueOn, setDueOn] = useState('');
   const [targetId, setTargetId] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const today = todayIso();
 
   const add = async () => {
     setError(null);
@@ -250,13 +255,13 @@ function FollowUps({ operationId, targets }: { operationId: string; targets: Ope
                     {t('operations.followUp.owner', { authority: names.authority(task.authority) })}
                   </span>
                   <span>{t('operations.followUp.due', { date: format.date(task.dueOn) })}</span>
-                  {isOverdue(task, today) && <strong>{t('operations.followUp.overdue')}</strong>}
+                  {task.overdue && <strong>{t('operations.followUp.overdue')}</strong>}
                   {task.assigneeName && (
                     <span>{t('operations.followUp.assignee', { name: task.assigneeName })}</span>
                   )}
                   {target && <span>{targetName(target)}</span>}
                 </p>
-                {mayChangeFollowUp(operation, task) && operation.status !== 'cancelled' && (
+                {task.mayChange && operation.status !== 'cancelled' && (
                   <div className="ops-actions">
                     {task.status === 'open' ? (
                       <>
@@ -363,7 +368,7 @@ function Investigations({ operationId, targets }: { operationId: string; targets
   const [targetId, setTargetId] = useState('');
   const [error, setError] = useState<unknown>(null);
   const crime = (code: string) => {
-    const key = CRIME_TITLE_LABEL[code];
+    const key = crimeLabelKey(code);
     return key ? t(key) : code;
   };
   const add = async () => {
@@ -392,14 +397,14 @@ function Investigations({ operationId, targets }: { operationId: string; targets
         <ul className="ops-plain-list">
           {list.data.map((item) => (
             <li key={item.id}>
-              {t('operations.investigation.row', {
-                reference: item.caseReference,
+              {t(item.caseReference ? 'operations.investigation.row' : 'operations.investigation.rowOther', {
+                reference: item.caseReference ?? '',
                 crime: crime(item.crimeTitle),
                 authority: names.authority(item.authority),
                 date: format.date(item.openedOn),
               })}
               {item.operationTargetId &&
-                ` — ${targetName(targets.find((x) => x.id === item.operationTargetId) ?? { id: '', targetId: item.operationTargetId, targetType: '', decision: 'selected' })}`}
+                ` — ${targetName(targets.find((x) => x.id === item.operationTargetId) ?? { id: item.operationTargetId, name: null })}`}
             </li>
           ))}
         </ul>
@@ -420,7 +425,7 @@ function Investigations({ operationId, targets }: { operationId: string; targets
             onChange={setCrimeTitle}
             fullWidth
           >
-            {Object.keys(CRIME_TITLE_LABEL).map((code) => (
+            {CRIME_TITLE_CODES.map((code) => (
               <DropdownItem key={code} value={code}>
                 {crime(code)}
               </DropdownItem>
@@ -518,41 +523,78 @@ function Statistics({ operationId }: { operationId: string }) {
   const names = useNames(useRecordsConfig().data);
   const stats = useOperationData(operationId, loadStatistics, STAT_EVENTS);
   const data = stats.data;
+  const crime = (code: string) => {
+    const key = crimeLabelKey(code);
+    return key ? t(key) : code;
+  };
+  const outcome = (code: string) => (code in OUTCOME_LABEL ? t(OUTCOME_LABEL[code as Outcome]) : code);
+  const list = (pairs: [string, number][], label: (code: string) => string = (code) => code) =>
+    pairs.map(([code, count]) => `${label(code)}: ${count}`).join(', ') || '–';
   return (
     <section className="ops-section" aria-labelledby="stats-heading">
       <SectionHeading id="stats-heading">{t('operations.stats.title')}</SectionHeading>
       {stats.loading && !data && <Loading />}
       {stats.error !== null && <ErrorAlert error={stats.error} onRetry={stats.reload} />}
       {data && (
-        <dl className="ops-facts ops-stats panel">
-          <dt>{t('operations.stats.targets')}</dt>
-          <dd>{t('operations.stats.targetsValue', data.targets)}</dd>
-          <dt>{t('operations.stats.victims')}</dt>
-          <dd>{data.victimsReferred}</dd>
-          <dt>{t('operations.stats.followUps')}</dt>
-          <dd>{t('operations.stats.followUpsValue', data.followUps)}</dd>
-          <dt>{t('operations.stats.investigations')}</dt>
-          <dd>{data.investigations}</dd>
-          <dt>{t('operations.stats.findings')}</dt>
-          <dd>
-            {countPairs(data.findingsByArea)
-              .map(([code, count]) => `${code}: ${count}`)
-              .join(', ') || '–'}
-          </dd>
-          <dt>{t('operations.stats.ilo')}</dt>
-          <dd>
-            {countPairs(data.iloIndicators)
-              .map(([code, count]) => `${code}: ${count}`)
-              .join(', ') || '–'}
-          </dd>
+        <>
+          <dl className="ops-facts ops-stats panel">
+            <dt>{t('operations.stats.targets')}</dt>
+            <dd>{t('operations.stats.targetsValue', data.targets)}</dd>
+            <dt>{t('operations.stats.outcomes')}</dt>
+            <dd>{list(countPairs(data.outcomes), outcome)}</dd>
+            <dt>{t('operations.stats.findings')}</dt>
+            <dd>{list(countPairs(data.findingsByArea), (code) => findingArea(t, code))}</dd>
+            <dt>{t('operations.stats.ilo')}</dt>
+            <dd>{list(countPairs(data.iloIndicators))}</dd>
+            <dt>{t('operations.stats.victims')}</dt>
+            <dd>{data.victimsReferred}</dd>
+            <dt>{t('operations.stats.followUps')}</dt>
+            <dd>{t('operations.stats.followUpsValue', data.followUps)}</dd>
+            <dt>{t('operations.stats.investigations')}</dt>
+            <dd>
+              {data.investigations}
+              {data.investigations > 0 && ` (${list(countPairs(data.investigationsByCrime), crime)})`}
+            </dd>
+          </dl>
           {data.byAuthority.length > 0 && (
-            <>
-              <dt>{t('operations.stats.byAuthority')}</dt>
-              <dd>{data.byAuthority.map((row) => names.authority(row.authority)).join(', ')}</dd>
-            </>
+            <div className="ops-table-wrap">
+              <table className="ops-table">
+                <caption>{t('operations.stats.byAuthority')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('operations.stats.col.authority')}</th>
+                    <th scope="col">{t('operations.stats.col.results')}</th>
+                    <th scope="col">{t('operations.stats.col.findings')}</th>
+                    <th scope="col">{t('operations.stats.col.victims')}</th>
+                    <th scope="col">{t('operations.stats.col.followUpsOpen')}</th>
+                    <th scope="col">{t('operations.stats.col.investigations')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.byAuthority.map((row) => (
+                    <tr key={row.authority}>
+                      <th scope="row">{names.authority(row.authority)}</th>
+                      <td>{row.results}</td>
+                      <td>{row.findings}</td>
+                      <td>{row.victimsReferred}</td>
+                      <td>{row.followUpsOpen}</td>
+                      <td>{row.investigations}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
-        </dl>
+        </>
       )}
     </section>
   );
+}
+
+/** Finding areas are issue areas where one exists (wages, permits, …); the rest have their own word. */
+function findingArea(t: ReturnType<typeof useT>, code: string): string {
+  if (code in ISSUE_LABEL) return t(ISSUE_LABEL[code as keyof typeof ISSUE_LABEL]);
+  if (code === 'ilo_indicators') return t('operations.stats.area.ilo');
+  if (code === 'other') return t('operations.stats.area.other');
+  return code;
 }

@@ -84,7 +84,7 @@ export function InitiativeDetailView({ id }: { id: string }) {
         <Paragraph>{t('operations.initiative.reason', { reason: data.statusReason })}</Paragraph>
       )}
       <div className="ops-actions">
-        {owner && open && (
+        {data.mayAddress && (
           <Button disabled={!config.data} onClick={() => setAddressing(true)}>
             {t('operations.address.open')}
           </Button>

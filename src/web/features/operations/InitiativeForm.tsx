@@ -29,7 +29,7 @@ import type { Classification, ClockItem, Initiative, IssueArea } from './operati
 
 const loadRecords = (signal: AbortSignal) => recordsApi.list(null, signal);
 
-type Field = 'title' | 'need' | 'issueAreas';
+type Field = 'title' | 'need' | 'issueAreas' | 'secrecyBasis';
 
 export function InitiativeForm({
   clockItem,
@@ -54,6 +54,7 @@ export function InitiativeForm({
   const [municipalities, setMunicipalities] = useState('');
   const [categories, setCategories] = useState<string[]>([]);
   const [classification, setClassification] = useState<Classification>('restricted');
+  const [secrecyBasis, setSecrecyBasis] = useState('');
   const [recordIds, setRecordIds] = useState<string[]>([]);
   const [invalid, setInvalid] = useState<Field[]>([]);
   const [saving, setSaving] = useState(false);
@@ -67,6 +68,7 @@ export function InitiativeForm({
     if (!title.trim()) missing.push('title');
     if (!need.trim()) missing.push('need');
     if (issueAreas.length === 0) missing.push('issueAreas');
+    if (classification !== 'public' && !secrecyBasis.trim()) missing.push('secrecyBasis');
     setInvalid(missing);
     if (missing[0]) {
       const element = document.getElementById(`initiative-${missing[0]}`);
@@ -86,6 +88,7 @@ export function InitiativeForm({
         municipalities: parseList(municipalities),
         categories,
         classification,
+        ...(classification !== 'public' && { secrecyBasis: secrecyBasis.trim() }),
         recordIds,
         ...(clockItem && { clockItemId: clockItem.id }),
       });
@@ -187,6 +190,20 @@ export function InitiativeForm({
           </RadioButton>
         ))}
       </RadioButtonGroup>
+      {classification !== 'public' && (
+        <TextInput
+          id="initiative-secrecyBasis"
+          labelText={t('records.field.secrecyBasis')}
+          hintText={t('records.field.secrecyBasisHint')}
+          value={secrecyBasis}
+          onChange={(value) => setSecrecyBasis(String(value ?? ''))}
+          fullWidth
+          {...(invalid.includes('secrecyBasis') && {
+            status: 'error' as const,
+            statusText: t('records.form.error.secrecyBasis'),
+          })}
+        />
+      )}
       {records.error !== null && <ErrorAlert error={records.error} onRetry={records.reload} />}
       {records.data && records.data.length > 0 && (
         <CheckboxGroup

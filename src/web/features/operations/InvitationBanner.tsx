@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { useLocale, useT } from '../../i18n/I18nProvider.tsx';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import type { Names } from '../records/useRecordsConfig.ts';
 import { operationsApi } from './operations.api.ts';
 import type { Operation } from './operations.types.ts';
@@ -21,7 +21,6 @@ export function InvitationBanner({
   onChanged: () => void;
 }) {
   const t = useT();
-  const { locale } = useLocale();
   const [declining, setDeclining] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -50,7 +49,6 @@ export function InvitationBanner({
           authority: names.authority(authority),
         })}
       </p>
-      {seat.why && <p>{t('operations.invitation.why', { why: seat.why[locale] })}</p>}
       <div className="ops-actions">
         <Button disabled={busy} onClick={() => void accept()}>
           {t('operations.invitation.accept')}

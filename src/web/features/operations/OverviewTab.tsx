@@ -7,7 +7,7 @@ import { Button, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { SectionHeading } from '../../components/SectionHeading.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { useLocale, useT } from '../../i18n/I18nProvider.tsx';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import { ISSUE_LABEL } from '../competence/issues.ts';
 import { useNames, useRecordsConfig } from '../records/useRecordsConfig.ts';
 import { DateField, useSectorNames } from './FormParts.tsx';
@@ -22,7 +22,6 @@ export function isOpen(operation: Pick<Operation, 'status'>): boolean {
 
 export function OverviewTab(_: { operationId: string }) {
   const t = useT();
-  const { locale } = useLocale();
   const format = useFormat();
   const { operation, reload } = useOperationContext();
   const names = useNames(useRecordsConfig().data);
@@ -106,7 +105,6 @@ export function OverviewTab(_: { operationId: string }) {
               {p.declineReason && (
                 <Paragraph>{t('operations.overview.declined', { reason: p.declineReason })}</Paragraph>
               )}
-              {p.why && p.role !== 'lead' && <Paragraph className="ops-why">{p.why[locale]}</Paragraph>}
             </li>
           ))}
         </ul>

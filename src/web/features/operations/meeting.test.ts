@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../i18n/translate.ts';
-import { countPairs, followUpOwners, isOverdue, mayChangeFollowUp } from './followUp.ts';
+import { countPairs, followUpOwners, resultsByTarget } from './followUp.ts';
 import { agendaTitle, fromLocalInput, sortedAgenda, toLocalInput } from './meeting.ts';
 import { parseOperationsPath } from './operations.routes.ts';
 import type { AgendaItem } from './operations.types.ts';
@@ -52,33 +52,27 @@ describe('follow-up', () => {
     expect(followUpOwners(operation)).toEqual(['police', 'osh']);
   });
 
-  it('lets the owner authority or the lead change a task', () => {
-    expect(mayChangeFollowUp({ you: { lead: false, authority: 'osh' } }, { authority: 'osh' })).toBe(true);
-    expect(mayChangeFollowUp({ you: { lead: false, authority: 'tax' } }, { authority: 'osh' })).toBe(false);
-    expect(mayChangeFollowUp({ you: { lead: true, authority: 'police' } }, { authority: 'osh' })).toBe(true);
-  });
-
-  it('calls an open task past its day overdue, not a done one', () => {
-    expect(isOverdue({ status: 'open', dueOn: '2026-11-28' }, '2026-11-29')).toBe(true);
-    expect(isOverdue({ status: 'open', dueOn: '2026-11-29' }, '2026-11-29')).toBe(false);
-    expect(isOverdue({ status: 'done', dueOn: '2026-11-01' }, '2026-11-29')).toBe(false);
-  });
-
-  it('reads statistics given as a map or a list, biggest first', () => {
-    expect(countPairs({ wages: 2, housing: 5 })).toEqual([
+  it('lists counts biggest first and leaves out zeros', () => {
+    expect(countPairs({ wages: 2, housing: 5, permits: 0, fees: 2 })).toEqual([
       ['housing', 5],
+      ['fees', 2],
       ['wages', 2],
     ]);
-    expect(
-      countPairs([
-        { area: 'permits', count: 3 },
-        { code: 'ilo_debt', count: 4 },
-      ]),
-    ).toEqual([
-      ['ilo_debt', 4],
-      ['permits', 3],
-    ]);
     expect(countPairs(undefined)).toEqual([]);
+  });
+
+  it('groups results per target, authorities in order', () => {
+    const row = (operationTargetId: string, authority: string) => ({
+      operationTargetId,
+      authority,
+      outcome: 'guidance' as const,
+      summary: '',
+      recordedAt: '2026-11-29T10:00:00Z',
+    });
+    const grouped = resultsByTarget([row('t1', 'tax'), row('t2', 'osh'), row('t1', 'osh')]);
+    expect(grouped.get('t1')?.map((r) => r.authority)).toEqual(['osh', 'tax']);
+    expect(grouped.get('t2')?.map((r) => r.authority)).toEqual(['osh']);
+    expect(grouped.get('t3')).toBeUndefined();
   });
 });
 

@@ -19,6 +19,7 @@ import type {
   OperationTargetRef,
   Outcome,
   SuggestedSeat,
+  TargetResult,
   Transition,
 } from './operations.types.ts';
 
@@ -85,6 +86,8 @@ export const operationsApi = {
     request<AgendaItem>('POST', `${op(id)}/agenda`, { body: { title } }),
 
   // Feedback and follow-up
+  results: (id: string, signal?: AbortSignal) =>
+    request<{ items: TargetResult[] }>('GET', `${op(id)}/results`, { signal }).then(items),
   targets: (id: string, signal?: AbortSignal) =>
     request<{ items: OperationTargetRef[] }>('GET', `${op(id)}/targets`, { signal }).then(items),
   recordResult: (id: string, otid: string, outcome: Outcome, summary: string) =>

@@ -81,13 +81,18 @@ export interface Initiative {
   municipalities: string[];
   categories: string[];
   classification: Classification;
+  secrecyBasis: string | null;
   status: InitiativeStatus;
+  /** The reason given on declining or withdrawing (shown to the owner authority). */
   statusReason: string | null;
   clockItemId: string | null;
+  /** Only in the answer for one initiative: the records this reader may see. */
   records?: InitiativeRecordRef[];
   /** Only for the owner: a recipient never sees the other recipients. */
   addressedTo?: InitiativeAddressee[];
   operationId: string | null;
+  /** The reader may address it to other authorities (its owner authority, still open). */
+  mayAddress: boolean;
   createdAt: string;
 }
 
@@ -101,6 +106,8 @@ export interface NewInitiative {
   municipalities?: string[];
   categories?: string[];
   classification?: Classification;
+  /** Required unless the classification is public. */
+  secrecyBasis?: string;
   clockItemId?: string;
   recordIds?: string[];
 }
@@ -120,7 +127,7 @@ export interface ParticipantSummary {
   contact?: string;
   resources?: string;
   declineReason?: string | null;
-  why?: LocalizedText | null;
+  respondedAt?: string | null;
 }
 
 export interface OperationSummary {
@@ -181,6 +188,7 @@ export interface OperationPatch {
 
 export interface SuggestedSeat {
   authority: string;
+  name: LocalizedText;
   why: LocalizedText;
   issueAreas: IssueArea[];
   competences: { id: string; kind: string; title: LocalizedText }[];
@@ -198,16 +206,15 @@ export interface AgendaItem {
   decidedAt: string | null;
 }
 
+/** GET /api/operations/:id/targets (the selection module's list). */
 export interface OperationTargetRef {
   id: string;
-  targetType: string;
+  targetType: 'company' | 'worksite' | 'person';
   targetId: string;
-  name?: string | null;
+  /** Null when the reader may not see the target itself. */
+  name: string | null;
+  businessId?: string | null;
   decision: 'candidate' | 'selected' | 'rejected';
-  arrivedAt?: string | null;
-  finishedAt?: string | null;
-  visited?: boolean | null;
-  results?: TargetResult[];
 }
 
 export const OUTCOMES = [
@@ -220,11 +227,13 @@ export const OUTCOMES = [
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/** GET /api/operations/:id/results: one row per target and authority. */
 export interface TargetResult {
+  operationTargetId: string;
   authority: string;
   outcome: Outcome;
   summary: string;
-  recordedAt?: string;
+  recordedAt: string;
 }
 
 export interface FollowUp {
@@ -237,24 +246,37 @@ export interface FollowUp {
   status: FollowUpStatus;
   outcome: string | null;
   operationTargetId: string | null;
-  mayEdit?: boolean;
+  overdue: boolean;
+  /** The reader's authority owns it, or the reader leads the operation. */
+  mayChange: boolean;
 }
 
 export interface Investigation {
   id: string;
   authority: string;
-  caseReference: string;
+  /** The investigating authority's own case number: given to that authority only. */
+  caseReference: string | null;
   crimeTitle: string;
+  crimeSection: string;
   openedOn: string;
   operationTargetId: string | null;
 }
 
 export interface OperationStatistics {
   targets: { selected: number; visited: number; notVisited: number };
-  findingsByArea: Record<string, number> | { area: string; count: number }[];
-  iloIndicators: Record<string, number> | { code: string; count: number }[];
+  findingsByArea: Record<string, number>;
+  iloIndicators: Record<string, number>;
   victimsReferred: number;
   followUps: { open: number; done: number; cancelled: number; overdue: number };
   investigations: number;
-  byAuthority: { authority: string; [key: string]: unknown }[];
+  investigationsByCrime: Record<string, number>;
+  outcomes: Record<string, number>;
+  byAuthority: {
+    authority: string;
+    results: number;
+    findings: number;
+    victimsReferred: number;
+    followUpsOpen: number;
+    investigations: number;
+  }[];
 }

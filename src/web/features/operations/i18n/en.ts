@@ -110,7 +110,6 @@ export const operationsEn: Record<keyof typeof operationsFi, string> = {
   'operations.invitation.title': 'Invitation to a joint operation',
   'operations.invitation.text':
     '{lead} invites your authority ({authority}) to take part in this joint operation.',
-  'operations.invitation.why': 'Why: {why}',
   'operations.invitation.accept': 'Accept the invitation',
   'operations.invitation.decline': 'Decline',
   'operations.invitation.declineIntro': 'Tell the lead authority why your authority will not take part.',
@@ -221,15 +220,25 @@ export const operationsEn: Record<keyof typeof operationsFi, string> = {
   'operations.investigation.crime': 'Crime title',
   'operations.investigation.openedOn': 'Opened',
   'operations.investigation.addButton': 'Record the investigation',
+
   'operations.crime.trafficking_in_persons': 'Trafficking in human beings (CC 25:3)',
   'operations.crime.aggravated_trafficking_in_persons': 'Aggravated trafficking in human beings (CC 25:3a)',
-  'operations.crime.extortionate_work_discrimination': 'Extortionate work discrimination (CC 47:3a)',
   'operations.crime.work_discrimination': 'Work discrimination (CC 47:3)',
+  'operations.crime.extortionate_work_discrimination': 'Extortionate work discrimination (CC 47:3a)',
   'operations.crime.unauthorised_use_of_foreign_labour': 'Unauthorised use of foreign labour (CC 47:6a)',
-  'operations.crime.usury': 'Usury (CC 36:6)',
+  'operations.crime.employment_fee_ban_breach':
+    'Breach of the ban on charging fees for employment services (CC 47:6)',
   'operations.crime.work_safety_offence': 'Work safety offence (CC 47:1)',
-  'operations.crime.employment_agency_offence': 'Employment agency offence (CC 47:6)',
+  'operations.crime.working_hours_offence': 'Working-time protection offence (CC 47:2)',
   'operations.crime.arrangement_of_illegal_immigration': 'Arrangement of illegal immigration (CC 17:8)',
+  'operations.crime.aggravated_arrangement_of_illegal_immigration':
+    'Aggravated arrangement of illegal immigration (CC 17:8a)',
+  'operations.crime.pandering': 'Pandering (CC 20:9)',
+  'operations.crime.aggravated_pandering': 'Aggravated pandering (CC 20:9a)',
+  'operations.crime.usury': 'Usury (CC 36:6)',
+  'operations.crime.aggravated_usury': 'Aggravated usury (CC 36:7)',
+  'operations.crime.fraud': 'Fraud (CC 36:1)',
+  'operations.crime.employer_aliens_offence': 'Employer’s violation of the Aliens Act (Aliens Act s. 186)',
 
   'operations.lessons.title': 'Lessons learned',
   'operations.lessons.label': 'What we learned',
@@ -246,6 +255,17 @@ export const operationsEn: Record<keyof typeof operationsFi, string> = {
   'operations.stats.findings': 'Findings by area',
   'operations.stats.ilo': 'ILO forced-labour indicators observed',
   'operations.stats.byAuthority': 'Recording authorities',
+
+  'operations.stats.outcomes': 'Results',
+  'operations.stats.area.ilo': 'ILO indicators',
+  'operations.stats.area.other': 'Other',
+  'operations.stats.col.authority': 'Authority',
+  'operations.stats.col.results': 'Results',
+  'operations.stats.col.findings': 'Findings',
+  'operations.stats.col.victims': 'Victims referred',
+  'operations.stats.col.followUpsOpen': 'Open follow-ups',
+  'operations.stats.col.investigations': 'Investigations',
+  'operations.investigation.rowOther': '{crime} ({authority}, opened {date})',
 
   'operations.clock.title': 'Annual clock',
   'operations.clock.intro':

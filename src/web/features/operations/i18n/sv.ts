@@ -109,7 +109,6 @@ export const operationsSv: Record<keyof typeof operationsFi, string> = {
   'operations.invitation.title': 'Inbjudan till gemensam tillsyn',
   'operations.invitation.text':
     '{lead} bjuder in din myndighet ({authority}) att delta i denna gemensamma tillsyn.',
-  'operations.invitation.why': 'Varför: {why}',
   'operations.invitation.accept': 'Tacka ja',
   'operations.invitation.decline': 'Tacka nej',
   'operations.invitation.declineIntro':
@@ -220,17 +219,26 @@ export const operationsSv: Record<keyof typeof operationsFi, string> = {
   'operations.investigation.crime': 'Brottsbenämning',
   'operations.investigation.openedOn': 'Inledd',
   'operations.investigation.addButton': 'Anteckna förundersökningen',
+
   'operations.crime.trafficking_in_persons': 'Människohandel (SL 25:3)',
   'operations.crime.aggravated_trafficking_in_persons': 'Grov människohandel (SL 25:3a)',
+  'operations.crime.work_discrimination': 'Diskriminering i arbetslivet (SL 47:3)',
   'operations.crime.extortionate_work_discrimination':
     'Ockerliknande diskriminering i arbetslivet (SL 47:3a)',
-  'operations.crime.work_discrimination': 'Diskriminering i arbetslivet (SL 47:3)',
   'operations.crime.unauthorised_use_of_foreign_labour':
-    'Olovligt anlitande av utländsk arbetskraft (SL 47:6a)',
-  'operations.crime.usury': 'Ocker (SL 36:6)',
+    'Anlitande av olovlig utländsk arbetskraft (SL 47:6a)',
+  'operations.crime.employment_fee_ban_breach': 'Brott mot avgiftsförbudet vid arbetsförmedling (SL 47:6)',
   'operations.crime.work_safety_offence': 'Arbetarskyddsbrott (SL 47:1)',
-  'operations.crime.employment_agency_offence': 'Arbetsförmedlingsbrott (SL 47:6)',
+  'operations.crime.working_hours_offence': 'Arbetstidsskyddsbrott (SL 47:2)',
   'operations.crime.arrangement_of_illegal_immigration': 'Ordnande av olaglig inresa (SL 17:8)',
+  'operations.crime.aggravated_arrangement_of_illegal_immigration':
+    'Grovt ordnande av olaglig inresa (SL 17:8a)',
+  'operations.crime.pandering': 'Koppleri (SL 20:9)',
+  'operations.crime.aggravated_pandering': 'Grovt koppleri (SL 20:9a)',
+  'operations.crime.usury': 'Ocker (SL 36:6)',
+  'operations.crime.aggravated_usury': 'Grovt ocker (SL 36:7)',
+  'operations.crime.fraud': 'Bedrägeri (SL 36:1)',
+  'operations.crime.employer_aliens_offence': 'Arbetsgivares utlänningsförseelse (UtlL 186 §)',
 
   'operations.lessons.title': 'Lärdomar',
   'operations.lessons.label': 'Vad vi lärde oss',
@@ -248,6 +256,17 @@ export const operationsSv: Record<keyof typeof operationsFi, string> = {
   'operations.stats.findings': 'Iakttagelser per område',
   'operations.stats.ilo': 'Iakttagna ILO-indikatorer för tvångsarbete',
   'operations.stats.byAuthority': 'Antecknande myndigheter',
+
+  'operations.stats.outcomes': 'Resultat',
+  'operations.stats.area.ilo': 'ILO-indikatorer',
+  'operations.stats.area.other': 'Övrigt',
+  'operations.stats.col.authority': 'Myndighet',
+  'operations.stats.col.results': 'Resultat',
+  'operations.stats.col.findings': 'Iakttagelser',
+  'operations.stats.col.victims': 'Hänvisade offer',
+  'operations.stats.col.followUpsOpen': 'Öppna uppföljningar',
+  'operations.stats.col.investigations': 'Förundersökningar',
+  'operations.investigation.rowOther': '{crime} ({authority}, inledd {date})',
 
   'operations.clock.title': 'Årsklocka',
   'operations.clock.intro':
