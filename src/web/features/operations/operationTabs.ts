@@ -1,14 +1,15 @@
 /**
  * The operation page's tabs, in order. Each is a component taking `{ operationId }` (the operation
  * itself is in `useOperationContext()`), shown at `/operations/<id>/<key>`. A feature adds its tab by
- * adding ONE entry here: target selection, the supervision plan and the field view belong between
- * "meeting" and "follow-up" (their panels live in selection/, plan/ and field/).
+ * adding ONE entry here: the supervision plan and the field view belong after "targets", before
+ * "follow-up" (their panels live in plan/ and field/).
  */
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { FollowUpTab } from './FollowUpTab.tsx';
 import { MeetingTab } from './MeetingTab.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
+import { TargetSelectionPanel } from './selection/TargetSelectionPanel.tsx';
 
 export interface OperationTab {
   /** The path segment, e.g. `meeting` → `/operations/<id>/meeting`. */
@@ -20,7 +21,7 @@ export interface OperationTab {
 export const tabs: readonly OperationTab[] = [
   { key: 'overview', labelKey: 'operations.tab.overview', element: OverviewTab },
   { key: 'meeting', labelKey: 'operations.tab.meeting', element: MeetingTab },
-  // Targets: { key: 'targets', labelKey: 'operations.selection.title', element: TargetSelectionPanel },
+  { key: 'targets', labelKey: 'operations.selection.title', element: TargetSelectionPanel },
   // Plan:    { key: 'plan', labelKey: 'operations.plan.title', element: PlanPanel },
   // Field:   { key: 'field', labelKey: 'operations.field.title', element: FieldView },
   { key: 'follow-up', labelKey: 'operations.tab.followUp', element: FollowUpTab },

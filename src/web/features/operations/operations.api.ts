@@ -81,9 +81,11 @@ export const operationsApi = {
   agenda: (id: string, signal?: AbortSignal) =>
     request<{ items: AgendaItem[] }>('GET', `${op(id)}/agenda`, { signal }).then(items),
   decide: (id: string, itemId: string, decision: string) =>
-    request<AgendaItem>('PUT', `${op(id)}/agenda/${encodeURIComponent(itemId)}`, { body: { decision } }),
+    request<{ items: AgendaItem[] }>('PUT', `${op(id)}/agenda/${encodeURIComponent(itemId)}`, {
+      body: { decision },
+    }),
   addAgendaItem: (id: string, title: string) =>
-    request<AgendaItem>('POST', `${op(id)}/agenda`, { body: { title } }),
+    request<{ items: AgendaItem[] }>('POST', `${op(id)}/agenda`, { body: { title } }),
 
   // Feedback and follow-up
   results: (id: string, signal?: AbortSignal) =>
