@@ -12,6 +12,7 @@ import { publishDatabaseContent } from './modules/worker-content/worker-content.
 import { openDatabase } from './platform/db/client.ts';
 import { runMigrations } from './platform/db/migrate.ts';
 import { seedDemoData } from './seed/demo-data.ts';
+import { seedDemoOperations } from './seed/demo-operations.ts';
 import { seedBase, seedDemoAccounts } from './seed/seed.ts';
 
 export interface BootstrapReport {
@@ -44,6 +45,7 @@ export async function seedDemoIfNeeded(ctx: AppContext): Promise<BootstrapReport
     demoAccountsCreated > 0
       ? await seedDemoData(ctx.db, { seed: ctx.config.demoSeed, companies: ctx.config.demoCompanies })
       : 0;
+  if (demoAccountsCreated > 0) await seedDemoOperations(ctx.db);
   return { demoAccountsCreated, demoCompaniesCreated };
 }
 
