@@ -69,7 +69,7 @@ export function NotificationCentreProvider({ children }: { children: ReactNode }
     if (connection > 1) load();
   }, [load, connection]);
 
-  useLiveEvents({ types: ['record.*', 'disclosure_request.*', 'target.*'] }, refresh);
+  useLiveEvents({ types: ['record.*', 'disclosure_request.*', 'target.*', 'saved_search.*'] }, refresh);
 
   const markRead = useCallback(
     async (ids: string[] | 'all') => {

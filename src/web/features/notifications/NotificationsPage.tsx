@@ -1,28 +1,43 @@
 /**
  * Ilmoitukset: what happened to the things the user follows, newest first — when, what, a link to the
  * subject, and marking one or all read. The list updates live through the notification centre.
+ * Caseworkers also manage their saved searches here (features/realtime).
  */
 import { useEffect, useState } from 'react';
-import { Button, Paragraph } from 'suomifi-ui-components';
+import { Button, Link, Paragraph } from 'suomifi-ui-components';
+import { api } from '../../api/endpoints.ts';
+import { useMe } from '../../app/session.tsx';
+import { useApiData } from '../../app/useApiData.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { useT } from '../../i18n/I18nProvider.tsx';
+import { useLocale, useT } from '../../i18n/I18nProvider.tsx';
+import { SavedSearches } from '../realtime/SavedSearches.tsx';
+import { SAVED_SEARCHES_ANCHOR } from '../realtime/savedSearches.api.ts';
 import { kindLabel } from '../records/labels.ts';
+import { RECORDS_ROLES } from '../records/records.access.ts';
 import { useNotificationCentre } from './NotificationCentre.tsx';
 import type { NotificationItem } from './notifications.api.ts';
 import { describeNotification, subjectPath } from './notificationText.ts';
 import './notifications.css';
 
-function NotificationRow({ item, onRead }: { item: NotificationItem; onRead: (id: string) => void }) {
+function NotificationRow({
+  item,
+  onRead,
+  authorityName,
+}: {
+  item: NotificationItem;
+  onRead: (id: string) => void;
+  authorityName: (code: string) => string;
+}) {
   const t = useT();
   const format = useFormat();
   const unread = item.readAt === null;
-  const path = subjectPath(item.subjectType, item.subjectId);
+  const path = subjectPath(item.subjectType, item.subjectId, item.data);
   const kind = typeof item.data.kind === 'string' ? kindLabel(t, item.data.kind) : null;
-  const what = describeNotification(t, item.type);
+  const what = describeNotification(t, item.type, item.data, authorityName);
 
   return (
     <li className={unread ? 'notification notification--unread' : 'notification'}>
@@ -57,6 +72,8 @@ function NotificationRow({ item, onRead }: { item: NotificationItem; onRead: (id
 export function NotificationsPage() {
   const t = useT();
   const centre = useNotificationCentre();
+  const me = useMe();
+  const { locale } = useLocale();
   const [actionError, setActionError] = useState<unknown>(null);
   const { refresh } = centre;
 
@@ -68,11 +85,21 @@ export function NotificationsPage() {
     centre.markRead(ids).catch(setActionError);
   };
   const unread = centre.unreadCount ?? 0;
+  const caseworker = me.roles.some((role) => RECORDS_ROLES.includes(role));
+  // A hit names an authority: its short name reads better; the code stays if the list fails to load.
+  const authorities = useApiData(api.authorities).data ?? [];
+  const authorityName = (code: string) =>
+    authorities.find((authority) => authority.code === code)?.shortName[locale] ?? code;
 
   return (
     <>
       <PageHeading>{t('notifications.title')}</PageHeading>
       <Paragraph className="lead">{t('notifications.intro')}</Paragraph>
+      {caseworker && (
+        <p>
+          <Link href={`#${SAVED_SEARCHES_ANCHOR}`}>{t('realtime.savedSearches.link')}</Link>
+        </p>
+      )}
       {centre.items === null && centre.error === null && <Loading />}
       {centre.error !== null && <ErrorAlert error={centre.error} onRetry={centre.refresh} />}
       {actionError !== null && <ErrorAlert error={actionError} />}
@@ -91,12 +118,18 @@ export function NotificationsPage() {
           ) : (
             <ol className="notifications__list">
               {centre.items.map((item) => (
-                <NotificationRow key={item.id} item={item} onRead={(id) => markRead([id])} />
+                <NotificationRow
+                  key={item.id}
+                  item={item}
+                  onRead={(id) => markRead([id])}
+                  authorityName={authorityName}
+                />
               ))}
             </ol>
           )}
         </section>
       )}
+      {caseworker && <SavedSearches />}
     </>
   );
 }

@@ -51,6 +51,8 @@ export const LIVE_EVENT_TYPES = [
   'operation.victim_referred',
   'operation.result_recorded',
   'operation.follow_up_changed',
+  // A new result of one of the user's saved searches (features/realtime).
+  'saved_search.matched',
 ] as const;
 
 /** What a subscriber wants: event types (exact or `record.*`), and optionally one subject. */

@@ -18,6 +18,17 @@ describe('describeNotification', () => {
     expect(describeNotification(fi, 'record.disclosed')).toBe('Kirjaus luovutettiin');
   });
 
+  it('tells a saved-search result from a hit, naming only the authority of a hit', () => {
+    expect(describeNotification(fi, 'saved_search.matched', { match: 'item', entityType: 'record' })).toBe(
+      'Uusi tulos tallennetussa haussasi',
+    );
+    expect(
+      describeNotification(fi, 'saved_search.matched', { match: 'hit', authority: 'police' }, (c) =>
+        c === 'police' ? 'Poliisi' : c,
+      ),
+    ).toBe('Poliisi: uusia tietoja kohteesta, jonka tallennettu hakusi löytää');
+  });
+
   it('keeps an unknown type readable', () => {
     expect(describeNotification(fi, 'operation.changed')).toContain('operation.changed');
   });
@@ -27,5 +38,9 @@ describe('subjectPath', () => {
   it('links records to their page', () => {
     expect(subjectPath('record', 'abc')).toBe('/records/abc');
     expect(subjectPath('operation', 'abc')).toBeNull();
+    expect(subjectPath('saved_search_match', 'm1', { entityType: 'record', entityId: 'r1' })).toBe(
+      '/records/r1',
+    );
+    expect(subjectPath('saved_search_match', 'm2', { match: 'hit', targetId: 't1' })).toBeNull();
   });
 });

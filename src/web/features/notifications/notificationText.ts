@@ -24,14 +24,39 @@ const TYPE_TEXT: Record<string, MessageKey> = {
   'target.split': 'notifications.type.target.split',
 };
 
-/** What happened, in the user's language; an unknown type still reads as a sentence. */
-export function describeNotification(t: Translate, type: string): string {
+/**
+ * What happened, in the user's language; an unknown type still reads as a sentence. A saved-search
+ * match says whether it is a new result or only a hit (which authority holds something new on a target
+ * the search names — never what); `authorityName` turns the authority code into its short name.
+ */
+export function describeNotification(
+  t: Translate,
+  type: string,
+  data: Record<string, unknown> = {},
+  authorityName: (code: string) => string = (code) => code,
+): string {
+  if (type === 'saved_search.matched') {
+    return data.match === 'hit' && typeof data.authority === 'string'
+      ? t('realtime.notification.hit', { authority: authorityName(data.authority) })
+      : t('realtime.notification.match');
+  }
   const key = TYPE_TEXT[type];
   return key ? t(key) : t('notifications.type.other', { type });
 }
 
 /** Where the notification's subject is shown, if the app has a page for it. */
-export function subjectPath(subjectType: string, subjectId: string): string | null {
+export function subjectPath(
+  subjectType: string,
+  subjectId: string,
+  data: Record<string, unknown> = {},
+): string | null {
   if (subjectType === 'record') return `/records/${encodeURIComponent(subjectId)}`;
+  // A saved-search result that is a record opens the record; a hit has no page to open.
+  if (
+    subjectType === 'saved_search_match' &&
+    data.entityType === 'record' &&
+    typeof data.entityId === 'string'
+  )
+    return `/records/${encodeURIComponent(data.entityId)}`;
   return null;
 }
