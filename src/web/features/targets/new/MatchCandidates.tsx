@@ -1,0 +1,77 @@
+/**
+ * Mahdollisesti sama kohde: existing targets like the one being typed (exact business ID, similar
+ * names, the same address), asked from the matcher a moment after typing stops, so the user opens and
+ * links to the existing target instead of creating a duplicate. The count is announced politely.
+ */
+import { useEffect, useState } from 'react';
+import { AppLink } from '../../../components/AppLink.tsx';
+import { SectionHeading } from '../../../components/SectionHeading.tsx';
+import { useT } from '../../../i18n/I18nProvider.tsx';
+import type { MessageKey } from '../../../i18n/messages.ts';
+import { targetsApi } from '../targets.api.ts';
+import { targetPath } from '../targets.routes.ts';
+import type { MatchBody, MatchCandidate } from '../targets.types.ts';
+
+const WAIT_MS = 400;
+
+const CONFIDENCE: Record<MatchCandidate['confidence'], MessageKey> = {
+  certain: 'targets.match.certain',
+  high: 'targets.match.high',
+  possible: 'targets.match.possible',
+};
+
+export function MatchCandidates({ question }: { question: MatchBody | null }) {
+  const t = useT();
+  const [candidates, setCandidates] = useState<MatchCandidate[] | null>(null);
+  const key = question ? JSON.stringify(question) : null;
+
+  useEffect(() => {
+    if (key === null) {
+      setCandidates(null);
+      return;
+    }
+    const controller = new AbortController();
+    const timer = window.setTimeout(() => {
+      targetsApi.match(JSON.parse(key) as MatchBody, controller.signal).then(setCandidates, () => {
+        // Matching helps; it never blocks the form. A failed ask shows nothing.
+        if (!controller.signal.aborted) setCandidates(null);
+      });
+    }, WAIT_MS);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [key]);
+
+  return (
+    <section className="panel match" aria-labelledby="match-title">
+      <SectionHeading id="match-title" className="record-section-title">
+        {t('targets.match.title')}
+      </SectionHeading>
+      <p className="match__status" aria-live="polite">
+        {candidates === null
+          ? t('targets.match.idle')
+          : candidates.length === 0
+            ? t('targets.match.none')
+            : t('targets.match.found', { count: candidates.length })}
+      </p>
+      {candidates && candidates.length > 0 && (
+        <ul className="match__list">
+          {candidates.map((candidate) => (
+            <li key={candidate.id} className={`match__item match__item--${candidate.confidence}`}>
+              <AppLink href={targetPath(candidate.type, candidate.id)}>
+                {t('targets.match.open', { name: candidate.name })}
+              </AppLink>
+              <span className="match__meta">
+                {[candidate.businessId, candidate.address, candidate.municipality]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+              <span className="match__confidence">{t(CONFIDENCE[candidate.confidence])}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
