@@ -1,6 +1,8 @@
-/** Everything a record says, as a description list, with its text below. */
+/** Everything a record says, as a description list, with its text below; its targets link to their cards. */
+import { AppLink } from '../../components/AppLink.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import { targetPath } from '../targets/targets.routes.ts';
 import { ClassificationBadge } from './ClassificationBadge.tsx';
 import { kindLabel } from './labels.ts';
 import type { InfoRecord } from './records.types.ts';
@@ -53,7 +55,9 @@ export function RecordFields({ record, names }: { record: InfoRecord; names: Nam
             <ul className="record-dl__list">
               {record.targets.map((target) => (
                 <li key={`${target.type}:${target.id}`}>
-                  {t(`records.target.${target.type}`)} <code>{target.id}</code>
+                  <AppLink href={targetPath(target.type, target.id)}>
+                    {t(`records.target.${target.type}`)} <code>{target.id}</code>
+                  </AppLink>
                 </li>
               ))}
             </ul>
