@@ -50,7 +50,11 @@ export function NewRecordView() {
   const { locale } = useLocale();
   const me = useMe();
   const config = useRecordsConfig();
-  const [values, setValues] = useState<RecordFormValues>(EMPTY_FORM);
+  // Opened from a company's card (`?company=<id>`): the record is about that company.
+  const [values, setValues] = useState<RecordFormValues>(() => ({
+    ...EMPTY_FORM,
+    target: new URLSearchParams(window.location.search).get('company') ?? '',
+  }));
   const [allCategories, setAllCategories] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
