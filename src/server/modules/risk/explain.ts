@@ -69,7 +69,8 @@ export function contributions(
   weights: Readonly<Record<string, number>>,
 ): { indicator: Indicator; raw: number | null; strength: number; weight: number; contribution: number }[] {
   return INDICATORS.map((indicator) => {
-    const raw = signals ? signals[indicator.signal] : 0;
+    // No row yet (a company created since the last rescoring): every indicator is unknown, strength 0.
+    const raw = signals ? signals[indicator.signal] : null;
     const s = strength(indicator, raw, signals?.employees ?? 0);
     const weight = weights[indicator.code] ?? 0;
     return { indicator, raw, strength: s, weight, contribution: weight * s };

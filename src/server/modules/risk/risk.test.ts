@@ -297,6 +297,25 @@ describe.each(DB_KINDS)('risk scoring on %s', (kind) => {
     expect(audits.at(-1)!.details.recordIds).toEqual([ids.taxRecord]);
   });
 
+  it('a company created since the last rescoring is explained as not yet scored', async () => {
+    const id = randomUUID();
+    await t.ctx.db.insert(companies).values({
+      id,
+      businessId: nextBusinessId(),
+      name: 'Uusi Oy',
+      tolCode: '56101',
+      foundedOn: daysAgo(1),
+      ownerAuthority: 'tax',
+      classification: 'public',
+    });
+    const res = await call(lead, 'GET', `/api/risk/companies/${id}/explanation`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ score: 0, computedAt: null });
+    expect((res.body as Explained).indicators.every((i) => i.raw === null && i.contribution === 0)).toBe(
+      true,
+    );
+  });
+
   it('a company the reader may not see, or an operation it is not in, answers 404', async () => {
     expect((await explain(tax, 'hidden')).status).toBe(404);
     expect((await explain(lead, 'hidden')).status).toBe(200);
