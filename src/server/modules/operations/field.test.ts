@@ -36,7 +36,7 @@ describe.each(DB_KINDS)('field view on %s', (kind) => {
     expect((await call(t, f.lead, 'PUT', plan, planBody(f))).status).toBe(201);
     expect((await call(t, f.lead, 'POST', `${plan}/approve`)).status).toBe(200);
     expect((await call(t, f.lead, 'POST', `${plan}/share`, {})).status).toBe(200);
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('opens field actions only while the operation is executing', async () => {

@@ -15,7 +15,7 @@ describe.each(DB_KINDS)('supervision plan on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     f = await setupPlanFixture(t);
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   const auditCount = async (action: string, userId: string) =>

@@ -169,20 +169,22 @@ export async function setupPlanFixture(t: TestApp): Promise<PlanFixture> {
       decidedAt: new Date(),
     })),
   );
-  const [targetA, targetB] = await db
+  // One insert each, so that A is older than B (the order before any plan fixes one).
+  const [targetA] = await db
     .insert(operationTargets)
-    .values([
-      {
-        operationId,
-        targetType: 'company',
-        targetId: companyA,
-        worksiteId: worksite,
-        decision: 'selected',
-        score: 7.5,
-        rationale: 'Many tips; employer-tied permits.',
-      },
-      { operationId, targetType: 'company', targetId: companyB, decision: 'selected', score: 4 },
-    ])
+    .values({
+      operationId,
+      targetType: 'company',
+      targetId: companyA,
+      worksiteId: worksite,
+      decision: 'selected',
+      score: 7.5,
+      rationale: 'Many tips; employer-tied permits.',
+    })
+    .returning();
+  const [targetB] = await db
+    .insert(operationTargets)
+    .values({ operationId, targetType: 'company', targetId: companyB, decision: 'selected', score: 4 })
     .returning();
   return {
     lead,
