@@ -7,8 +7,10 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { FollowUpTab } from './FollowUpTab.tsx';
+import { FieldView } from './field/FieldView.tsx';
 import { MeetingTab } from './MeetingTab.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
+import { PlanPanel } from './plan/PlanPanel.tsx';
 import { TargetSelectionPanel } from './selection/TargetSelectionPanel.tsx';
 
 export interface OperationTab {
@@ -22,8 +24,8 @@ export const tabs: readonly OperationTab[] = [
   { key: 'overview', labelKey: 'operations.tab.overview', element: OverviewTab },
   { key: 'meeting', labelKey: 'operations.tab.meeting', element: MeetingTab },
   { key: 'targets', labelKey: 'operations.selection.title', element: TargetSelectionPanel },
-  // Plan:    { key: 'plan', labelKey: 'operations.plan.title', element: PlanPanel },
-  // Field:   { key: 'field', labelKey: 'operations.field.title', element: FieldView },
+  { key: 'plan', labelKey: 'operations.plan.title', element: PlanPanel },
+  { key: 'field', labelKey: 'operations.field.title', element: FieldView },
   { key: 'follow-up', labelKey: 'operations.tab.followUp', element: FollowUpTab },
 ];
 
