@@ -242,6 +242,19 @@ export async function matchSavedSearchesOnce(db: Db): Promise<number> {
       .orderBy(asc(events.id))
       .limit(BATCH);
     if (!rows.length) return 0;
+    const lastId = rows.at(-1)!.id;
+    const setCursor = () =>
+      tx.update(savedSearchCursor).set({ lastEventId: lastId }).where(eq(savedSearchCursor.id, CURSOR_ID));
+    // Nobody watching anything: just move on.
+    const [anySearch] = await tx
+      .select({ id: savedSearches.id })
+      .from(savedSearches)
+      .where(eq(savedSearches.muted, false))
+      .limit(1);
+    if (!anySearch) {
+      await setCursor();
+      return rows.length;
+    }
     // Evaluate first (reads only), then write: the audit lock that emitEvent takes is held briefly.
     const found: { c: Candidate; entity: Entity; f: Found; source: EventRow }[] = [];
     for (const e of rows) {
@@ -292,22 +305,26 @@ export async function matchSavedSearchesOnce(db: Db): Promise<number> {
       });
       await tx.insert(notifications).values({ userId: c.user.id, eventId }).onConflictDoNothing();
     }
-    await tx
-      .update(savedSearchCursor)
-      .set({ lastEventId: rows.at(-1)!.id })
-      .where(eq(savedSearchCursor.id, CURSOR_ID));
+    await setCursor();
     return rows.length;
   });
 }
 
-/** Runs the matcher on this node: woken by the bus, plus a slow poll; one run at a time. */
+/**
+ * Runs the matcher on this node: woken by the bus (plus a slow poll), one run at a time, and at most
+ * one run per `gapMs` while events keep coming — a burst is matched in batches, not event by event.
+ */
 export class SavedSearchMatcher {
   private running: Promise<void> | null = null;
   private again = false;
+  private stopped = false;
   private timer: NodeJS.Timeout | null = null;
   onError: (error: unknown) => void = () => undefined;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly gapMs = 200,
+  ) {}
 
   start(pollMs = 5_000): void {
     this.timer = setInterval(() => this.poke(), pollMs);
@@ -316,9 +333,9 @@ export class SavedSearchMatcher {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    this.again = false;
     await this.running;
   }
 
@@ -328,17 +345,21 @@ export class SavedSearchMatcher {
   }
 
   poke(): void {
+    if (this.stopped) return;
     this.again = true;
-    this.running ??= (async () => {
-      while (this.again) {
-        this.again = false;
-        // A full batch means more may be waiting.
-        if ((await matchSavedSearchesOnce(this.db)) === BATCH) this.again = true;
-      }
-    })()
+    this.running ??= this.loop()
       .catch((error: unknown) => this.onError(error))
       .finally(() => {
         this.running = null;
       });
+  }
+
+  private async loop(): Promise<void> {
+    while (this.again && !this.stopped) {
+      this.again = false;
+      // A full batch means more may be waiting.
+      if ((await matchSavedSearchesOnce(this.db)) === BATCH) this.again = true;
+      if (this.again && !this.stopped) await new Promise((r) => setTimeout(r, this.gapMs));
+    }
   }
 }

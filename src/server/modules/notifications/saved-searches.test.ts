@@ -44,7 +44,7 @@ describe.each(DB_KINDS)('saved searches on %s', (kind) => {
       .from(events)
       .where(inArray(events.type, [...MATCH_EVENT_TYPES]));
     const target = Number(last?.id ?? 0);
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 600; i++) {
       const [cur] = await t.ctx.db
         .select()
         .from(savedSearchCursor)

@@ -2,16 +2,18 @@
  * GET /api/events/stream — Server-Sent Events. On connect with Last-Event-ID (header or
  * ?lastEventId=), everything after that id inside the retention window is replayed first, then the
  * stream goes live; live events that arrive during the replay are buffered, so nothing is lost or
- * doubled. Every event is checked for this receiver at delivery time (mayReceive → decide()). The
- * session is re-checked every 30 s: a signed-out or expired session ends the stream.
+ * doubled. Every event is checked at delivery time (mayReceive → decide()), once per receiver class
+ * and event for all of the node's connections (stream.hub.ts). The session is re-checked every 30 s:
+ * a signed-out or expired session ends the stream.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { loadSession } from '../../platform/auth/sessions.ts';
-import { type DeliverableEvent, type EventBus, mayReceive } from '../../platform/events/bus.ts';
+import type { EventBus } from '../../platform/events/bus.ts';
 import { access } from '../../platform/http/access.ts';
 import { readSessionToken } from '../../platform/http/cookies.ts';
+import { type StreamConnection, StreamHub } from './stream.hub.ts';
 
 const HEARTBEAT_MS = 20_000;
 const SESSION_CHECK_MS = 30_000;
@@ -20,7 +22,11 @@ export async function streamRoutes(app: FastifyInstance, ctx: AppContext, bus: E
   const timeouts = { idleMs: ctx.config.sessionIdleMs, absoluteMs: ctx.config.sessionAbsoluteMs };
   // Open streams end when the node stops; clients reconnect (to this or another node) and resume.
   const open = new Set<import('node:http').ServerResponse>();
+  // One bus subscription for all of this node's streams; the hub decides once per receiver class.
+  const hub = new StreamHub();
+  const unsubscribeHub = bus.subscribe((batch) => hub.deliver(batch));
   app.addHook('preClose', async () => {
+    unsubscribeHub();
     for (const res of open) res.end();
   });
 
@@ -53,19 +59,15 @@ export async function streamRoutes(app: FastifyInstance, ctx: AppContext, bus: E
       });
       res.write('retry: 3000\n\n');
 
-      let sentUpTo = resumeFrom ?? 0;
-      let replaying = resumeFrom !== undefined;
-      const buffered: DeliverableEvent[] = [];
-      const send = (batch: DeliverableEvent[]) => {
-        let out = '';
-        for (const e of batch) {
-          if (e.id <= sentUpTo) continue;
-          sentUpTo = e.id;
-          if (mayReceive(actor, e.access)) out += e.frame;
-        }
-        if (out) res.write(out);
+      const conn: StreamConnection = {
+        actor,
+        res,
+        sentUpTo: resumeFrom ?? 0,
+        replaying: resumeFrom !== undefined,
+        buffered: [],
       };
-      const unsubscribe = bus.subscribe((batch) => (replaying ? buffered.push(...batch) : send(batch)));
+      hub.add(conn);
+      const unsubscribe = () => hub.remove(conn);
 
       const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
       const sessionCheck = setInterval(async () => {
@@ -85,10 +87,10 @@ export async function streamRoutes(app: FastifyInstance, ctx: AppContext, bus: E
 
       if (resumeFrom !== undefined) {
         try {
-          send(await bus.replay(resumeFrom));
+          StreamHub.sendEach(conn, await bus.replay(resumeFrom));
         } finally {
-          replaying = false;
-          send(buffered.splice(0));
+          conn.replaying = false;
+          StreamHub.sendEach(conn, conn.buffered.splice(0));
         }
       }
     },

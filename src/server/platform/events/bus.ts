@@ -34,6 +34,18 @@ export interface DeliverableEvent extends EventRow {
   frame: string;
 }
 
+/**
+ * Receivers with the same class get the same answer from `mayReceive` for every access kind except
+ * `user` (which also depends on the user id): authority, unit and roles are all it reads. The stream
+ * decides once per class per event and writes one shared buffer to the class's connections.
+ */
+export function receiverClass(actor: Actor): string {
+  return `${actor.authority}|${actor.unitId ?? ''}|${[...actor.roles].sort().join(',')}`;
+}
+
+/** True when the decision depends on who the receiver is, not only on their class. */
+export const perReceiver = (access: SubjectAccess | null): boolean => access?.kind === 'user';
+
 /** The SSE frame of an event: what a receiver gets, once the policy lets it through. */
 export function formatFrame(e: EventRow): string {
   const data = {
