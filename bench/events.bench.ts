@@ -2,7 +2,8 @@
  * Live events: SSE clients spread over 2 Silta nodes on one PostgreSQL, 100 events/s, latency from
  * commit to delivery (p50/p99) and memory per connection — beside the raw limit measured in the same
  * run: 2 bare node:http processes that LISTEN and forward each NOTIFY to the same number of SSE
- * clients (no outbox read, no permission check). Needs DATABASE_URL (a PostgreSQL server).
+ * clients (no outbox read, no permission check), with a payload of the same shape and size as Silta's
+ * NOTIFY; clients key arrivals by the SSE id line on both sides. Needs DATABASE_URL (a PostgreSQL server).
  * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:events
  *      (SIZES=250,500,1000,2000 SECONDS=8 to change the sweep)
  */
@@ -32,7 +33,7 @@ const http = require('node:http'); const pg = require('pg');
 const clients = new Set();
 const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
 c.on('error', () => {}); c.connect().then(() => c.query('LISTEN silta_raw'));
-c.on('notification', (m) => { const line = 'id: ' + m.payload + '\\ndata: ' + m.payload + '\\n\\n'; for (const r of clients) r.write(line); });
+c.on('notification', (m) => { const p = m.payload; const cut = p.indexOf('|'); const line = 'id: ' + p.slice(0, cut) + '\\ndata: ' + p.slice(cut + 1) + '\\n\\n'; for (const r of clients) r.write(line); });
 http.createServer((q, s) => {
   if (q.url === '/api/health') { s.end('{"status":"ok"}'); return; }
   s.writeHead(200, { 'content-type': 'text/event-stream' }); s.write('retry: 3000\\n\\n');
@@ -97,10 +98,10 @@ async function openStream(
           const block = buffer.slice(0, cut);
           buffer = buffer.slice(cut + 2);
           cut = buffer.indexOf('\n\n');
-          const data = block.split('\n').find((l) => l.startsWith('data: '));
-          if (!data) continue;
-          const text = data.slice(6);
-          onId(text.startsWith('{') ? (JSON.parse(text) as { subjectId: string }).subjectId : text);
+          // Both servers write the id line first; the client does the same small work for either.
+          if (!block.startsWith('id: ')) continue;
+          const nl = block.indexOf('\n');
+          onId(block.slice(4, nl < 0 ? undefined : nl));
         }
       }
     } catch {}
@@ -225,13 +226,26 @@ async function main() {
             retentionUntil: '2030-01-01',
           })
           .returning({ id: records.id });
-        await emitEvent(tx, { type: 'record.created', subjectType: 'record', subjectId: row!.id });
-        return row!.id;
+        return emitEvent(tx, { type: 'record.created', subjectType: 'record', subjectId: row!.id });
       });
-      return { key: id, committedAt: performance.now() };
+      return { key: String(id), committedAt: performance.now() };
     };
+    // The raw forwarder gets a payload of the same shape and size as Silta's NOTIFY (the outbox row).
     const writeRaw = async (seq: number) => {
-      await writerClient.query('SELECT pg_notify($1, $2)', ['silta_raw', `raw-${seq}`]);
+      const row = {
+        id: seq,
+        type: 'record.created',
+        subjectType: 'record',
+        subjectId: crypto.randomUUID(),
+        targetIds: [],
+        data: {},
+        actorUserId: null,
+        createdAt: new Date().toISOString(),
+      };
+      await writerClient.query('SELECT pg_notify($1, $2)', [
+        'silta_raw',
+        `raw-${seq}|${JSON.stringify(row)}`,
+      ]);
       return { key: `raw-${seq}`, committedAt: performance.now() };
     };
 
