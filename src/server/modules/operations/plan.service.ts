@@ -314,8 +314,7 @@ export async function approvePlan(db: Db, actor: Actor, operationId: string, req
       .where(eq(operationPlans.operationId, operationId))
       .orderBy(desc(operationPlans.version))
       .limit(1);
-    if (draft?.status !== 'draft')
-      throw conflict('No plan draft to approve', { unmet: ['no_plan_draft'] });
+    if (draft?.status !== 'draft') throw conflict('No plan draft to approve', { unmet: ['no_plan_draft'] });
     const now = new Date();
     const [approved] = await tx
       .update(operationPlans)
