@@ -106,6 +106,6 @@ export async function initiativesRoutes(app: FastifyInstance, ctx: AppContext): 
         response: { 200: z.object({ seats: z.array(ZSeat) }) },
       },
     },
-    async (request) => initiativeSuggestions(ctx.db, request.actor!, request.params.id),
+    async (request) => initiativeSuggestions(ctx.db, request.actor!, request.params.id, request.id),
   );
 }

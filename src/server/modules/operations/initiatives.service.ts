@@ -349,8 +349,18 @@ export async function declineInitiative(
 }
 
 /** "Who should be at the table" for the initiative's issue areas and sectors (competence map, now). */
-export async function initiativeSuggestions(db: Db, actor: Actor, id: string) {
+export async function initiativeSuggestions(db: Db, actor: Actor, id: string, requestId: string) {
   const { initiative } = await loadInitiative(db, actor, id);
+  if (initiative.classification !== 'public')
+    await db.transaction((tx) =>
+      writeAudit(tx, {
+        action: 'initiative.suggest_participants',
+        actor,
+        targetType: 'initiative',
+        targetId: id,
+        requestId,
+      }),
+    );
   const seats = await findParticipants(db, {
     issueAreas: initiative.issueAreas as IssueArea[],
     sectors: initiative.sectors,
