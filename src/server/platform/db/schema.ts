@@ -4,6 +4,7 @@ export * from '../../modules/competence/competence.tables.ts';
 export * from '../../modules/matching/matching.tables.ts';
 export * from '../../modules/notifications/notifications.tables.ts';
 export * from '../../modules/notifications/saved-searches.tables.ts';
+export * from '../../modules/operations/field.tables.ts';
 export * from '../../modules/operations/operations.tables.ts';
 export * from '../../modules/register/attachments.table.ts';
 export * from '../../modules/register/hits.table.ts';
