@@ -86,10 +86,10 @@ export async function initiativesRoutes(app: FastifyInstance, ctx: AppContext): 
       config: { access: caseworkers },
       schema: {
         tags,
-        summary: 'Decline an initiative addressed to you, or withdraw your own',
+        summary: 'Decline an initiative addressed to you (you stop seeing it), or withdraw your own',
         params: ZId,
         body: ZDeclineInitiative,
-        response: { 200: ZInitiative },
+        response: { 200: z.object({ id: z.string(), status: z.enum(['declined', 'withdrawn']) }) },
       },
     },
     async (request) =>

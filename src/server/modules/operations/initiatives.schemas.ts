@@ -41,13 +41,21 @@ export const ZInitiative = z.object({
   classification: ZClassification,
   secrecyBasis: z.string().nullable(),
   status: z.enum(['open', 'accepted', 'declined', 'withdrawn']),
-  /** Shown to the owner authority only (a recipient's reason for declining). */
+  /** Shown to the owner authority only (the latest recipient's reason for declining, or the withdrawal's). */
   statusReason: z.string().nullable(),
   clockItemId: z.string().nullable(),
   records: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string() })),
   /** Owner authority only: a recipient never learns who else received the initiative. */
   addressedTo: z
-    .array(z.object({ authority: z.string(), legalBasis: z.string(), disclosedAt: z.string() }))
+    .array(
+      z.object({
+        authority: z.string(),
+        legalBasis: z.string(),
+        disclosedAt: z.string(),
+        /** The recipient declined (its disclosure revoked). */
+        declinedAt: z.string().nullable(),
+      }),
+    )
     .optional(),
   operationId: z.string().nullable(),
   mayAddress: z.boolean(),

@@ -79,7 +79,7 @@ async function present(db: Db, actor: Actor, access: InitiativeAccess, full: boo
     statusReason: owner ? row.statusReason : null,
     clockItemId: row.clockItemId,
     operationId: operation?.id ?? null,
-    mayAddress: owner && (row.status === 'open' || row.status === 'accepted'),
+    mayAddress: owner && row.status !== 'withdrawn',
     createdAt: row.createdAt.toISOString(),
     records: [] as TInitiative['records'],
   };
@@ -101,7 +101,7 @@ async function present(db: Db, actor: Actor, access: InitiativeAccess, full: boo
   const addressed = await db
     .select()
     .from(initiativeDisclosures)
-    .where(and(eq(initiativeDisclosures.initiativeId, row.id), isNull(initiativeDisclosures.revokedAt)))
+    .where(eq(initiativeDisclosures.initiativeId, row.id))
     .orderBy(initiativeDisclosures.disclosedAt);
   return {
     ...base,
@@ -109,6 +109,7 @@ async function present(db: Db, actor: Actor, access: InitiativeAccess, full: boo
       authority: d.toAuthority,
       legalBasis: d.legalBasis,
       disclosedAt: d.disclosedAt.toISOString(),
+      declinedAt: d.revokedAt?.toISOString() ?? null,
     })),
   };
 }
@@ -246,8 +247,7 @@ export async function addressInitiative(
   const access = await loadInitiative(db, actor, id);
   if (!access.owner) throw forbidden('Only the owner authority addresses its initiative');
   const { initiative } = access;
-  if (initiative.status !== 'open' && initiative.status !== 'accepted')
-    throw conflict(`The initiative is ${initiative.status}`);
+  if (initiative.status === 'withdrawn') throw conflict('The initiative is withdrawn');
   if (!initiative.categories.length)
     throw badRequest('The initiative names no data categories to decide on', {
       problems: [{ path: 'categories', message: 'add the data categories the initiative carries' }],
@@ -303,7 +303,15 @@ export async function addressInitiative(
       });
       added++;
     }
-    if (added) await announce(tx, actor, initiative, 'initiative.addressed');
+    if (added) {
+      // Declined by every earlier recipient, addressed anew: open again.
+      const [row] = await tx
+        .update(initiatives)
+        .set({ status: initiative.status === 'declined' ? 'open' : initiative.status, updatedAt: new Date() })
+        .where(eq(initiatives.id, id))
+        .returning();
+      await announce(tx, actor, row!, 'initiative.addressed');
+    }
   });
   return {
     results: decisions.map(({ to, decision }) => ({
@@ -315,36 +323,73 @@ export async function addressInitiative(
   };
 }
 
-/** A recipient declines to act on the initiative, or the owner withdraws it; open initiatives only. */
+/**
+ * A recipient declines to act on the initiative: its disclosure is revoked (it no longer sees the
+ * initiative, unless public) and the owner sees the reason; when no recipient is left, the initiative is
+ * `declined`. The owner withdraws an open initiative instead (`withdrawn`, final).
+ */
 export async function declineInitiative(
   db: Db,
   actor: Actor,
   id: string,
   reason: string,
   requestId: string,
-): Promise<TInitiative> {
+): Promise<{ id: string; status: 'declined' | 'withdrawn' }> {
   return db.transaction(async (tx) => {
     await tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.id, id)).for('update');
     const access = await loadInitiative(tx, actor, id);
     const recipient = access.policy.disclosedTo.includes(actor.authority);
     if (!access.owner && !recipient)
       throw forbidden('Only an authority the initiative is addressed to, or its owner, may do this');
-    if (access.initiative.status !== 'open') throw conflict(`The initiative is ${access.initiative.status}`);
-    const status = access.owner ? 'withdrawn' : 'declined';
+    const { initiative } = access;
+    if (access.owner) {
+      if (initiative.status !== 'open' && initiative.status !== 'declined')
+        throw conflict(`The initiative is ${initiative.status}`);
+      const [row] = await tx
+        .update(initiatives)
+        .set({ status: 'withdrawn', statusReason: reason, updatedAt: new Date() })
+        .where(eq(initiatives.id, id))
+        .returning();
+      await writeAudit(tx, {
+        action: 'initiative.withdraw',
+        actor,
+        targetType: 'initiative',
+        targetId: id,
+        requestId,
+      });
+      await announce(tx, actor, row!, 'initiative.withdrawn');
+      return { id, status: 'withdrawn' as const };
+    }
+    if (initiative.status !== 'open') throw conflict(`The initiative is ${initiative.status}`);
+    await tx
+      .update(initiativeDisclosures)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(
+          eq(initiativeDisclosures.initiativeId, id),
+          eq(initiativeDisclosures.toAuthority, actor.authority),
+          isNull(initiativeDisclosures.revokedAt),
+        ),
+      );
+    const remaining = access.policy.disclosedTo.filter((a) => a !== actor.authority);
     const [row] = await tx
       .update(initiatives)
-      .set({ status, statusReason: reason, updatedAt: new Date() })
+      .set({
+        ...(remaining.length ? {} : { status: 'declined' as const }),
+        statusReason: reason,
+        updatedAt: new Date(),
+      })
       .where(eq(initiatives.id, id))
       .returning();
     await writeAudit(tx, {
-      action: access.owner ? 'initiative.withdraw' : 'initiative.decline',
+      action: 'initiative.decline',
       actor,
       targetType: 'initiative',
       targetId: id,
       requestId,
     });
-    await announce(tx, actor, row!, `initiative.${status}`);
-    return present(tx, actor, { ...access, initiative: row! }, true);
+    await announce(tx, actor, row!, 'initiative.declined');
+    return { id, status: 'declined' as const };
   });
 }
 

@@ -136,6 +136,73 @@ describe.each(DB_KINDS)('operations API on %s', (kind) => {
     );
   });
 
+  it('lets a recipient decline (it stops seeing the initiative) and the owner withdraw', async () => {
+    const id = (await newInitiative('Declined by all')).body.id as string;
+    await call(osh, 'POST', `/api/initiatives/${id}/address`, {
+      authorities: ['tax'],
+      purpose: 'tax_supervision',
+    });
+    await call(osh, 'POST', `/api/initiatives/${id}/address`, {
+      authorities: ['police'],
+      purpose: 'crime_prevention',
+    });
+    expect(
+      (await call(migri, 'POST', `/api/initiatives/${id}/decline`, { reason: 'Not addressed' })).status,
+    ).toBe(404);
+    expect((await call(tax, 'POST', `/api/initiatives/${id}/decline`, { reason: 'No' })).status).toBe(400);
+    expect(
+      (await call(tax, 'POST', `/api/initiatives/${id}/decline`, { reason: 'Outside our programme' })).body,
+    ).toEqual({ id, status: 'declined' });
+    expect((await call(tax, 'GET', `/api/initiatives/${id}`)).status).toBe(404);
+    const afterTax = await call(osh, 'GET', `/api/initiatives/${id}`);
+    expect(afterTax.body).toMatchObject({ status: 'open', statusReason: 'Outside our programme' });
+    expect(
+      afterTax.body.addressedTo.map((a: { authority: string; declinedAt: string | null }) => [
+        a.authority,
+        a.declinedAt === null,
+      ]),
+    ).toEqual([
+      ['tax', false],
+      ['police', true],
+    ]);
+    // The other recipient does not learn of the decline or its reason.
+    expect((await call(policeOfficer, 'GET', `/api/initiatives/${id}`)).body).toMatchObject({
+      status: 'open',
+      statusReason: null,
+    });
+    await call(policeOfficer, 'POST', `/api/initiatives/${id}/decline`, { reason: 'No capacity now' });
+    expect((await call(osh, 'GET', `/api/initiatives/${id}`)).body.status).toBe('declined');
+    // Addressed anew, it is open again; withdrawn, it is final.
+    await call(osh, 'POST', `/api/initiatives/${id}/address`, {
+      authorities: ['tax'],
+      purpose: 'tax_supervision',
+    });
+    expect((await call(tax, 'GET', `/api/initiatives/${id}`)).body.status).toBe('open');
+    expect(
+      (await call(osh, 'POST', `/api/initiatives/${id}/decline`, { reason: 'Handled otherwise' })).body,
+    ).toEqual({
+      id,
+      status: 'withdrawn',
+    });
+    expect(
+      (
+        await call(osh, 'POST', `/api/initiatives/${id}/address`, {
+          authorities: ['police'],
+          purpose: 'crime_prevention',
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await call(lead, 'POST', '/api/operations', {
+          title: 'From withdrawn',
+          initiativeId: id,
+          issueAreas: ['wages'],
+        })
+      ).status,
+    ).toBe(404);
+  });
+
   it('answers bad input with 400 and writes nothing', async () => {
     const before = await rows(initiatives);
     const missingNeed = await call(osh, 'POST', '/api/initiatives', {
