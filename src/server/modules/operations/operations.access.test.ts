@@ -121,6 +121,31 @@ describe.each(DB_KINDS)('operation access on %s', (kind) => {
     );
   });
 
+  it('documents every route in OpenAPI with its schemas', async () => {
+    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const extra = [
+      { method: 'GET', url: '/api/clock' },
+      { method: 'POST', url: '/api/clock' },
+      { method: 'PATCH', url: '/api/clock/:id' },
+      { method: 'DELETE', url: '/api/clock/:id' },
+      { method: 'GET', url: '/api/initiatives' },
+      { method: 'POST', url: '/api/initiatives' },
+      { method: 'GET', url: '/api/initiatives/:id' },
+      { method: 'POST', url: '/api/initiatives/:id/address' },
+      { method: 'POST', url: '/api/initiatives/:id/decline' },
+      { method: 'GET', url: '/api/initiatives/:id/suggested-participants' },
+      { method: 'GET', url: '/api/operations' },
+      { method: 'POST', url: '/api/operations' },
+      { method: 'GET', url: '/api/operations/crime-titles' },
+    ];
+    for (const route of [...OPERATION_ROUTES, ...extra]) {
+      const path = route.url.replace(/:(\w+)/g, '{$1}');
+      expect(doc.paths[path]?.[route.method.toLowerCase()], `${route.method} ${path}`).toBeDefined();
+    }
+  });
+
   const stream = (as: SignedIn) => openSse(`${base}/api/events/stream`, { cookie: as.headers.cookie! });
   /** A clock event every caseworker receives: once it arrives, everything before it has been decided. */
   const marker = async (streams: SseClient[]) => {
