@@ -7,6 +7,7 @@
  *
  * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:search
  *   COMPANIES=100000  RECORDS=200000  CONCURRENCY=8  SECONDS=8
+ *   KEEP=1  keep the loaded database (silta_bench_search_<companies>_<records>) and reuse it next time
  */
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
@@ -18,7 +19,7 @@ import { seedCompetenceMap } from '../src/server/modules/competence/competence.s
 import { generateCompanies } from '../src/server/modules/demo-data/index.ts';
 import { bulkLoadCompanies } from '../src/server/modules/matching/bulk-load.ts';
 import { drainAll } from '../src/server/modules/matching/name-index.ts';
-import { openDatabase, queryRows } from '../src/server/platform/db/client.ts';
+import { type Database, type Db, openDatabase, queryRows } from '../src/server/platform/db/client.ts';
 import { runMigrations } from '../src/server/platform/db/migrate.ts';
 import { seedBase, seedDemoAccounts } from '../src/server/seed/seed.ts';
 
@@ -30,6 +31,7 @@ const CONCURRENCY = Number(process.env.CONCURRENCY ?? 8);
 const SECONDS = Number(process.env.SECONDS ?? 8);
 const PASSWORD = 'bench-password-not-secret';
 const SEED = 2026;
+const KEEP = process.env.KEEP === '1';
 const load = () =>
   os
     .loadavg()
@@ -65,10 +67,11 @@ async function drive(next: () => { url: string; headers?: Record<string, string>
 }
 
 async function main() {
-  const name = `silta_bench_search_${process.pid}`;
+  const name = KEEP ? `silta_bench_search_${COMPANIES}_${RECORDS}` : `silta_bench_search_${process.pid}`;
   const admin = new pg.Client({ connectionString: URL_ });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const exists = KEEP && (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
+  if (!exists) await admin.query(`CREATE DATABASE ${name}`);
   const u = new URL(URL_!);
   u.pathname = `/${name}`;
   const url = u.toString();
@@ -76,32 +79,45 @@ async function main() {
   const db = database.db;
   try {
     await runMigrations(database, url);
-    await seedBase(db);
-    await seedCompetenceMap(db);
-    await seedDemoAccounts(db, PASSWORD);
-    await db.execute(sql`ALTER TABLE companies DISABLE TRIGGER companies_match_enqueue`);
-    await bulkLoadCompanies(db, { seed: SEED, companies: COMPANIES, index: true });
-    await db.execute(sql`ALTER TABLE companies ENABLE TRIGGER companies_match_enqueue`);
-    await drainAll(db);
-    // Records: owned by four authorities, a third public, a fifth of the rest disclosed to osh.
-    await db.execute(sql`INSERT INTO records (id, kind, owner_authority, classification, secrecy_basis, categories,
+    if (!exists) await load_(db);
+    await db.execute(sql`ANALYZE`);
+    const names = [...generateCompanies({ seed: SEED, companies: COMPANIES, start: 0, end: 200 })].map((c) =>
+      c.name.split(' ').slice(0, 2).join(' '),
+    );
+    await measure(database, db, url, names);
+  } finally {
+    await database.close();
+    if (!KEEP) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function load_(db: Db) {
+  await seedBase(db);
+  await seedCompetenceMap(db);
+  await seedDemoAccounts(db, PASSWORD);
+  await db.execute(sql`ALTER TABLE companies DISABLE TRIGGER companies_match_enqueue`);
+  await bulkLoadCompanies(db, { seed: SEED, companies: COMPANIES, index: true });
+  await db.execute(sql`ALTER TABLE companies ENABLE TRIGGER companies_match_enqueue`);
+  await drainAll(db);
+  // Records: owned by four authorities, a third public, a fifth of the rest disclosed to osh.
+  await db.execute(sql`INSERT INTO records (id, kind, owner_authority, classification, secrecy_basis, categories,
         title, body, retention_until, created_at)
       SELECT gen_random_uuid(), 'observation', (ARRAY['police','osh','tax','migri'])[1 + i % 4],
         CASE WHEN i % 3 = 0 THEN 'public' ELSE 'restricted' END, '621/1999 24 §', ARRAY['employer_data'],
         'Observation ' || i, 'Workers at the site said they had not been paid for two months. ' || i,
         '2031-01-01', now() - make_interval(secs => i)
       FROM generate_series(1, ${RECORDS}) AS i`);
-    await db.execute(sql`INSERT INTO record_targets (record_id, target_type, target_id)
+  await db.execute(sql`INSERT INTO record_targets (record_id, target_type, target_id)
       SELECT r.id, 'company', c.id FROM (SELECT id, row_number() OVER () AS n FROM records) r
       JOIN (SELECT id, row_number() OVER () AS n FROM companies) c ON c.n = 1 + r.n % ${COMPANIES}`);
-    await db.execute(sql`INSERT INTO record_disclosures (record_id, to_authority, purpose, legal_basis, rule_versions)
+  await db.execute(sql`INSERT INTO record_disclosures (record_id, to_authority, purpose, legal_basis, rule_versions)
       SELECT id, 'osh', 'bench', 'bench', '[]'::jsonb FROM records WHERE owner_authority <> 'osh'
         AND classification <> 'public' AND random() < 0.2`);
-    await db.execute(sql`ANALYZE`);
-    const names = [...generateCompanies({ seed: SEED, companies: COMPANIES, start: 0, end: 200 })].map((c) =>
-      c.name.split(' ').slice(0, 2).join(' '),
-    );
+}
 
+async function measure(database: Database, db: Db, url: string, names: string[]) {
+  {
     const config = {
       ...loadConfig({
         NODE_ENV: 'production',
@@ -149,6 +165,7 @@ async function main() {
     if (!check.ok) throw new Error(`records list: ${check.status} ${await check.text()}`);
     // Warm-up.
     await drive(() => ({ url: `${silta}/api/records?limit=50`, headers }));
+    const [auditBefore] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM audit_log`);
     console.log(`load average before measuring: ${load()}`);
     const results: [string, Run][] = [];
     results.push([
@@ -182,14 +199,10 @@ async function main() {
       );
     }
     const [audit] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM audit_log`);
-    console.log(`audit rows written during the run: ${audit!.n}`);
+    console.log(`audit rows written during the measured runs: ${audit!.n - auditBefore!.n}`);
     await app.close();
     await bare.close();
     await pool.end();
-  } finally {
-    await database.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
   }
 }
 
