@@ -231,7 +231,9 @@ export async function updateFollowUp(
   return db.transaction(async (tx) => {
     await lockOperation(tx, operationId);
     const access = await loadOperation(tx, actor, operationId);
-    assertOpen(access.operation);
+    // A task left open at closing (with the lead's reason) is still done afterwards; not once cancelled.
+    if (access.operation.status === 'cancelled')
+      throw conflict('The operation is cancelled', { unmet: ['wrong_state'] });
     const [before] = await tx
       .select()
       .from(followUps)

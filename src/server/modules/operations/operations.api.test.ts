@@ -248,6 +248,17 @@ describe.each(DB_KINDS)('operations API on %s', (kind) => {
         .status,
     ).toBe(403);
     expect(await rows(operations)).toBe(opsBefore);
+    const op = (await call(lead, 'POST', '/api/operations', { title: 'Dates', issueAreas: ['wages'] })).body;
+    const backwards = await call(lead, 'PATCH', `/api/operations/${op.id}`, {
+      startsOn: '2027-06-10',
+      endsOn: '2027-06-01',
+    });
+    expect(backwards.status).toBe(400);
+    expect((await call(lead, 'PATCH', `/api/operations/${op.id}`, {})).status).toBe(400);
+    expect((await call(lead, 'GET', `/api/operations/${op.id}`)).body).toMatchObject({
+      startsOn: null,
+      endsOn: null,
+    });
   });
 
   it('runs an operation from initiative to closed, refusing transitions with every unmet precondition', async () => {
@@ -522,7 +533,12 @@ describe.each(DB_KINDS)('operations API on %s', (kind) => {
       openFollowUps: 1,
     });
     expect(closed.body.closedAt).not.toBeNull();
-    // Closed is final: nothing changes any more.
+    // The task left open is still done afterwards, by its authority.
+    expect(
+      (await call(osh, 'PATCH', `/api/operations/${id}/follow-ups/${followUp.body.id}`, { status: 'done' }))
+        .body,
+    ).toMatchObject({ status: 'done', overdue: false });
+    // Closed is final: nothing else changes any more.
     expect((await call(lead, 'PATCH', `/api/operations/${id}`, { goal: 'later' })).status).toBe(409);
     expect(
       (await call(lead, 'POST', `/api/operations/${id}/transitions`, { transition: 'cancel', reason: 'x' }))

@@ -270,7 +270,7 @@ export async function updateOperation(
     const startsOn = input.startsOn === undefined ? access.operation.startsOn : input.startsOn;
     const endsOn = input.endsOn === undefined ? access.operation.endsOn : input.endsOn;
     if (startsOn && endsOn && startsOn > endsOn)
-      throw conflict('endsOn must not be before startsOn', { problems: [{ path: 'endsOn' }] });
+      throw badRequest('endsOn must not be before startsOn', { problems: [{ path: 'endsOn' }] });
     const { meetingAt, ...rest } = input;
     await tx
       .update(operations)
