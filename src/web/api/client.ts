@@ -51,6 +51,8 @@ export interface RequestOptions {
   expectUnauthenticated?: boolean;
   /** A file sent as it is (an import upload) instead of a JSON body. */
   file?: { data: Blob; contentType: string };
+  /** Sent as `Idempotency-Key`: a resent action (an offline queue) is recorded once by the server. */
+  idempotencyKey?: string;
 }
 
 function isErrorCode(value: unknown): value is ErrorCode {
@@ -89,6 +91,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (unsafe) {
     headers['content-type'] = options.file?.contentType ?? 'application/json';
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
+    if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   }
   let response: Response;
   try {
