@@ -16,6 +16,7 @@
  *   COMPANIES=1000000 EMPLOYMENTS=5000000            PostgreSQL scale (the issue's goal: ≤ 30 s)
  *   PGLITE_COMPANIES=200000 PGLITE_EMPLOYMENTS=1000000   PGlite scale
  *   ONLY=postgres|pglite                             one database only
+ *   EXPLAIN=1                                        print the rescoring SELECT's plan with timings
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,7 +28,7 @@ import {
   decideTarget,
   getCandidates,
 } from '../src/server/modules/operations/selection.service.ts';
-import { rescoreAll } from '../src/server/modules/risk/rescore.ts';
+import { rescoreAll, signalsSelect } from '../src/server/modules/risk/rescore.ts';
 import { type Database, type Db, openDatabase, queryRows } from '../src/server/platform/db/client.ts';
 import { runMigrations } from '../src/server/platform/db/migrate.ts';
 import type { Actor } from '../src/server/platform/policy/actor.ts';
@@ -131,7 +132,7 @@ async function generate(exec: Exec, scale: { companies: number; employments: num
   await exec(`INSERT INTO subcontracts (main_company_id, sub_company_id)
     SELECT ${companyId('i / 3')}, ${companyId('i')} FROM generate_series(1, ${n - 1}) i WHERE i % 7 = 3`);
   await exec(`INSERT INTO worksites (id, company_id, name, owner_authority, classification)
-    SELECT ${worksiteId('i')}, ${companyId('(i * 2) % ' + n)}, 'Työmaa ' || i, 'osh', 'public'
+    SELECT ${worksiteId('i')}, ${companyId(`(i * 2) % ${n}`)}, 'Työmaa ' || i, 'osh', 'public'
     FROM generate_series(0, ${Math.round(n / 2) - 1}) i`);
   await exec(`INSERT INTO records (id, kind, owner_authority, classification, categories, title, body,
       retention_until, created_at)
@@ -159,6 +160,8 @@ async function generate(exec: Exec, scale: { companies: number; employments: num
       ARRAY[(ARRAY['debt-bondage','excessive-overtime','withholding-of-wages','isolation'])[1 + i % 4]]
     FROM generate_series(0, ${findings - 1}) i`);
   await exec(`SET session_replication_role = DEFAULT`);
+  // VACUUM sets hint bits and the visibility map, so neither the raw queries nor the rescoring pay
+  // for the first read of freshly written pages (whichever ran first would).
   for (const table of [
     'companies',
     'persons',
@@ -168,7 +171,7 @@ async function generate(exec: Exec, scale: { companies: number; employments: num
     'records',
     'record_targets',
   ])
-    await exec(`ANALYZE ${table}`);
+    await exec(`VACUUM ANALYZE ${table}`);
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
@@ -220,19 +223,33 @@ async function run(
   const [, generateMs] = await timed(() => generate(exec, scale));
   console.log(`${label}: generated in ${(generateMs / 1000).toFixed(1)} s; load ${load()}`);
 
-  const [, rawAggregateMs] = await timed(() =>
-    queryRows(db, sql`SELECT count(*) FROM (SELECT company_id, count(*) FROM employments GROUP BY 1) g`),
-  );
+  // Best of two for the raw limit, as the rescoring below is reported at its best of two.
+  let rawAggregateMs = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < 2; k++) {
+    const [, ms] = await timed(() =>
+      queryRows(db, sql`SELECT count(*) FROM (SELECT company_id, count(*) FROM employments GROUP BY 1) g`),
+    );
+    rawAggregateMs = Math.min(rawAggregateMs, ms);
+  }
   const [, rawWriteMs] = await timed(async () => {
     await db.execute(sql`CREATE TABLE bench_raw_write AS SELECT id, 0::int AS n FROM companies`);
     await db.execute(sql`DROP TABLE bench_raw_write`);
   });
+  if (process.env.EXPLAIN) {
+    const plan = await queryRows<Record<string, string>>(
+      db,
+      sql`EXPLAIN (ANALYZE, BUFFERS) SELECT s.* FROM (${signalsSelect()}) s`,
+    );
+    console.log(plan.map((row) => Object.values(row)[0]).join('\n'));
+  }
   const rescoreMs: number[] = [];
   for (let k = 0; k < 2; k++) {
     const [report, ms] = await timed(() => rescoreAll(db));
     if (report.companies !== scale.companies) throw new Error(`rescored ${report.companies} companies`);
     rescoreMs.push(ms);
-    console.log(`${label}: rescore ${k + 1}: ${(ms / 1000).toFixed(2)} s; load ${load()}`);
+    console.log(
+      `${label}: rescore ${k + 1}: ${(ms / 1000).toFixed(2)} s (${JSON.stringify(report.steps)}); load ${load()}`,
+    );
   }
 
   const actor = await leadActor(db);

@@ -66,8 +66,8 @@ const findingIndicators = INDICATORS.filter(
 const signalColumnName = (i: Indicator): string => signalColumn(i.signal);
 const col = (i: Indicator) => sql.raw(signalColumnName(i));
 
-/** The SELECT producing one signals row per company (columns in the table's order of the INSERT). */
-function signalsSelect(): SQL {
+/** The SELECT producing one signals row per company, in the column order of the INSERT (exported for EXPLAIN in bench/rescore.ts). */
+export function signalsSelect(): SQL {
   const recordCounts = sql.join(
     recordIndicators.map((i) => sql`count(*) FILTER (WHERE ${recordMatches(i, 'r')})::int AS ${col(i)}`),
     sql`, `,
@@ -174,6 +174,8 @@ export interface RescoreReport {
   libraryVersion: string;
   /** False when another rescoring held the lock (it does the work). */
   ran: boolean;
+  /** Milliseconds per step: the INSERT … SELECT, the two indexes, the swap. */
+  steps?: { insertMs: number; indexMs: number; swapMs: number };
 }
 
 /**
@@ -190,6 +192,10 @@ export async function rescoreAll(db: Db, options: { actor?: Actor | null } = {})
       sql`SELECT pg_try_advisory_xact_lock(${RESCORE_LOCK}) AS ok`,
     );
     if (!lock?.ok) return { companies: 0, ms: 0, libraryVersion: LIBRARY_VERSION, ran: false };
+    // Room for the hash aggregates and joins over every company (the server default of 4 MB would
+    // spill them to disk) and for the index builds; local to this transaction.
+    await tx.execute(sql`SET LOCAL work_mem = '256MB'`);
+    await tx.execute(sql`SET LOCAL maintenance_work_mem = '256MB'`);
     await tx.execute(sql`DROP TABLE IF EXISTS company_risk_signals_next`);
     await tx.execute(
       sql`CREATE TABLE company_risk_signals_next (LIKE company_risk_signals INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`,
@@ -202,26 +208,34 @@ export async function rescoreAll(db: Db, options: { actor?: Actor | null } = {})
             RETURNING 1)
           SELECT count(*)::int AS n FROM ins`,
     );
+    const t1 = performance.now();
     await tx.execute(
       sql`ALTER TABLE company_risk_signals_next ADD CONSTRAINT company_risk_signals_next_pkey PRIMARY KEY (company_id)`,
     );
     await tx.execute(
       sql`CREATE INDEX company_risk_signals_next_default_score ON company_risk_signals_next (default_score DESC)`,
     );
+    const t2 = performance.now();
     await tx.execute(sql`DROP TABLE company_risk_signals`);
     await tx.execute(sql`ALTER TABLE company_risk_signals_next RENAME TO company_risk_signals`);
     await tx.execute(sql`ALTER INDEX company_risk_signals_next_pkey RENAME TO company_risk_signals_pkey`);
     await tx.execute(
       sql`ALTER INDEX company_risk_signals_next_default_score RENAME TO company_risk_signals_default_score`,
     );
+    const t3 = performance.now();
+    const steps = {
+      insertMs: Math.round(t1 - t0),
+      indexMs: Math.round(t2 - t1),
+      swapMs: Math.round(t3 - t2),
+    };
     const companies = inserted?.n ?? 0;
     const ms = Math.round(performance.now() - t0);
     await writeAudit(tx, {
       action: 'risk.rescore',
       actor: options.actor ?? null,
-      details: { companies, ms, libraryVersion: LIBRARY_VERSION, scheduled: !options.actor },
+      details: { companies, ms, steps, libraryVersion: LIBRARY_VERSION, scheduled: !options.actor },
     });
-    return { companies, ms, libraryVersion: LIBRARY_VERSION, ran: true };
+    return { companies, ms, libraryVersion: LIBRARY_VERSION, ran: true, steps };
   });
 }
 
