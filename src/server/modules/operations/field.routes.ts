@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { access } from '../../platform/http/access.ts';
 import { ATTACHMENT_MAX_BYTES } from '../register/attachments.service.ts';
+import { ZIdempotencyHeaders } from './field.idempotency.ts';
 import { ZArrival, ZField, ZFieldParams, ZFinding, ZFinish, ZReferral } from './field.schemas.ts';
 import {
   addFindingPhoto,
@@ -69,8 +70,10 @@ export async function fieldRoutes(app: FastifyInstance, ctx: AppContext): Promis
       config: { access: caseworkers },
       schema: {
         tags: ['operations'],
-        summary: 'Record a finding: a register observation owned by your authority, linked to the target',
+        summary:
+          'Record a finding: a register observation owned by your authority, linked to the target (Idempotency-Key: a repeat answers the first result)',
         params: ZFieldParams,
+        headers: ZIdempotencyHeaders,
         body: ZFinding,
         response: {
           201: z.object({
@@ -95,6 +98,7 @@ export async function fieldRoutes(app: FastifyInstance, ctx: AppContext): Promis
             request.params.otid,
             request.body,
             request.id,
+            request.headers['idempotency-key'],
           ),
         ),
   );
@@ -107,6 +111,7 @@ export async function fieldRoutes(app: FastifyInstance, ctx: AppContext): Promis
         tags: ['operations'],
         summary: 'Record possible victims referred to the assistance system (time and count)',
         params: ZFieldParams,
+        headers: ZIdempotencyHeaders,
         body: ZReferral,
         response: {
           201: z.object({
@@ -130,6 +135,7 @@ export async function fieldRoutes(app: FastifyInstance, ctx: AppContext): Promis
             request.params.otid,
             request.body,
             request.id,
+            request.headers['idempotency-key'],
           ),
         ),
   );
@@ -172,6 +178,7 @@ export async function fieldRoutes(app: FastifyInstance, ctx: AppContext): Promis
           tags: ['operations'],
           summary: 'Attach a photo (raw image/jpeg or image/png body) to your own finding',
           params: ZFieldParams.extend({ recordId: z.string().uuid() }),
+          headers: ZIdempotencyHeaders,
           querystring: z.object({ filename: z.string().max(300).optional() }),
           response: {
             201: z.object({
@@ -202,6 +209,7 @@ export async function fieldRoutes(app: FastifyInstance, ctx: AppContext): Promis
               filename: request.query.filename,
             },
             request.id,
+            request.headers['idempotency-key'],
           ),
         ),
     );

@@ -42,8 +42,6 @@ export const ZFinding = z.object({
   iloIndicators: z.array(z.enum(ILO_INDICATORS)).max(11).default([]),
   classification: z.enum(['restricted', 'secret']).default('restricted'),
   secrecyBasis: z.string().max(200).optional(),
-  /** Client-generated id so a retried send (offline queue) records the finding once. */
-  clientId: z.string().uuid().optional(),
 });
 export type TFinding = z.infer<typeof ZFinding>;
 

@@ -24,6 +24,7 @@ import { loadRecordPolicies } from '../register/records.policy.ts';
 import { createRecord } from '../register/records.service.ts';
 import { records } from '../register/records.table.ts';
 import { assertTargetsVisible, requireTarget } from '../register/targets.policy.ts';
+import { onceByClientId } from './field.idempotency.ts';
 import type { TFinding } from './field.schemas.ts';
 import { loadOperation, lockOperation, type OperationAccess } from './operations.access.ts';
 import { emitOperationEvent } from './operations.events.ts';
@@ -245,6 +246,7 @@ export async function recordFinding(
   operationTargetId: string,
   input: TFinding,
   requestId: string,
+  clientId?: string,
 ) {
   const { access, target } = await openTarget(db, actor, operationId, operationTargetId);
   const category = PRIMARY_CATEGORY[actor.authority as AuthorityCode];
@@ -260,49 +262,52 @@ export async function recordFinding(
     () => [ref],
     () => [],
   );
-  return db.transaction(async (tx) => {
-    await assertExecuting(tx, actor, access);
-    const record = await createRecord(
-      tx,
-      actor,
-      {
-        kind: 'observation',
-        title: input.title,
-        body: input.body,
-        classification: input.classification,
-        secrecyBasis,
-        categories: [category],
-        containsPersonalData: true,
-        targets,
-      },
-      requestId,
-    );
-    await tx.insert(operationRecords).values({
-      operationId,
-      recordId: record.id,
-      operationTargetId,
-      findingArea: input.area,
-      iloIndicators: input.iloIndicators,
-    });
-    await fieldAudit(tx, actor, operationId, 'operation.field.finding', requestId, {
-      operationTargetId,
-      recordId: record.id,
-      area: input.area,
-      iloIndicators: input.iloIndicators,
-    });
-    await emitOperationEvent(tx, actor, operationId, 'operation.finding_recorded', {
-      operationTargetId,
-      recordId: record.id,
-    });
-    return {
-      recordId: record.id,
-      ownerAuthority: record.ownerAuthority,
-      categories: record.categories,
-      area: input.area,
-      iloIndicators: input.iloIndicators,
-      proposals: record.proposals.length,
-    };
-  });
+  const once = { operationId, operationTargetId, clientId, action: 'finding' as const };
+  return db.transaction((tx) =>
+    onceByClientId(tx, actor, once, async () => {
+      await assertExecuting(tx, actor, access);
+      const record = await createRecord(
+        tx,
+        actor,
+        {
+          kind: 'observation',
+          title: input.title,
+          body: input.body,
+          classification: input.classification,
+          secrecyBasis,
+          categories: [category],
+          containsPersonalData: true,
+          targets,
+        },
+        requestId,
+      );
+      await tx.insert(operationRecords).values({
+        operationId,
+        recordId: record.id,
+        operationTargetId,
+        findingArea: input.area,
+        iloIndicators: input.iloIndicators,
+      });
+      await fieldAudit(tx, actor, operationId, 'operation.field.finding', requestId, {
+        operationTargetId,
+        recordId: record.id,
+        area: input.area,
+        iloIndicators: input.iloIndicators,
+      });
+      await emitOperationEvent(tx, actor, operationId, 'operation.finding_recorded', {
+        operationTargetId,
+        recordId: record.id,
+      });
+      return {
+        recordId: record.id,
+        ownerAuthority: record.ownerAuthority,
+        categories: record.categories,
+        area: input.area,
+        iloIndicators: input.iloIndicators,
+        proposals: record.proposals.length,
+      };
+    }),
+  );
 }
 
 /** POST …/referrals: possible victims referred to the assistance system, with the time of referral. */
@@ -318,42 +323,46 @@ export async function recordReferral(
     referredTo: string;
   },
   requestId: string,
+  clientId?: string,
 ) {
   const { access } = await openTarget(db, actor, operationId, operationTargetId);
   if (input.personId) await requireTarget(db, actor, 'person', input.personId);
-  return db.transaction(async (tx) => {
-    await assertExecuting(tx, actor, access);
-    const [row] = await tx
-      .insert(victimReferrals)
-      .values({
+  const once = { operationId, operationTargetId, clientId, action: 'referral' as const };
+  return db.transaction((tx) =>
+    onceByClientId(tx, actor, once, async () => {
+      await assertExecuting(tx, actor, access);
+      const [row] = await tx
+        .insert(victimReferrals)
+        .values({
+          operationTargetId,
+          authority: actor.authority,
+          persons: input.persons,
+          personId: input.personId ?? null,
+          referredTo: input.referredTo,
+          referredAt: input.referredAt ? new Date(input.referredAt) : new Date(),
+          recordedBy: actor.userId,
+        })
+        .returning();
+      await fieldAudit(tx, actor, operationId, 'operation.field.referral', requestId, {
         operationTargetId,
-        authority: actor.authority,
-        persons: input.persons,
-        personId: input.personId ?? null,
-        referredTo: input.referredTo,
-        referredAt: input.referredAt ? new Date(input.referredAt) : new Date(),
-        recordedBy: actor.userId,
-      })
-      .returning();
-    await fieldAudit(tx, actor, operationId, 'operation.field.referral', requestId, {
-      operationTargetId,
-      referralId: row!.id,
-      persons: row!.persons,
-      referredTo: row!.referredTo,
-      withPerson: row!.personId !== null,
-    });
-    await emitOperationEvent(tx, actor, operationId, 'operation.victim_referred', {
-      operationTargetId,
-      referralId: row!.id,
-    });
-    return {
-      id: row!.id,
-      authority: row!.authority,
-      persons: row!.persons,
-      referredTo: row!.referredTo,
-      referredAt: row!.referredAt.toISOString(),
-    };
-  });
+        referralId: row!.id,
+        persons: row!.persons,
+        referredTo: row!.referredTo,
+        withPerson: row!.personId !== null,
+      });
+      await emitOperationEvent(tx, actor, operationId, 'operation.victim_referred', {
+        operationTargetId,
+        referralId: row!.id,
+      });
+      return {
+        id: row!.id,
+        authority: row!.authority,
+        persons: row!.persons,
+        referredTo: row!.referredTo,
+        referredAt: row!.referredAt.toISOString(),
+      };
+    }),
+  );
 }
 
 /** POST …/finish: visited (after arrival) or not visited with a note; a later finish corrects it. */
@@ -408,6 +417,7 @@ export async function addFindingPhoto(
   params: { operationId: string; operationTargetId: string; recordId: string },
   upload: { contentType: string | undefined; body: unknown; filename: string | undefined },
   requestId: string,
+  clientId?: string,
 ) {
   const { access } = await openTarget(db, actor, params.operationId, params.operationTargetId);
   const [link] = await db
@@ -423,15 +433,23 @@ export async function addFindingPhoto(
   if (!link) throw notFound();
   if (!(upload.contentType ?? '').startsWith('image/'))
     throw new AppError('unsupported_media_type', 'A photo is image/jpeg or image/png');
-  return db.transaction(async (tx) => {
-    await assertExecuting(tx, actor, access);
-    // The register decides (owner authority only) and checks the type against the content.
-    const attachment = await addAttachment(tx, actor, params.recordId, upload, requestId);
-    await emitOperationEvent(tx, actor, params.operationId, 'operation.finding_recorded', {
-      operationTargetId: params.operationTargetId,
-      recordId: params.recordId,
-      attachmentId: attachment.id,
-    });
-    return attachment;
-  });
+  const once = {
+    operationId: params.operationId,
+    operationTargetId: params.operationTargetId,
+    clientId,
+    action: 'photo' as const,
+  };
+  return db.transaction((tx) =>
+    onceByClientId(tx, actor, once, async () => {
+      await assertExecuting(tx, actor, access);
+      // The register decides (owner authority only) and checks the type against the content.
+      const attachment = await addAttachment(tx, actor, params.recordId, upload, requestId);
+      await emitOperationEvent(tx, actor, params.operationId, 'operation.finding_recorded', {
+        operationTargetId: params.operationTargetId,
+        recordId: params.recordId,
+        attachmentId: attachment.id,
+      });
+      return attachment;
+    }),
+  );
 }

@@ -2,7 +2,7 @@
  * Field actions sent again from a phone's offline queue must not be recorded twice: the client gives
  * each queued finding, referral and photo an id (the `Idempotency-Key` header), and the first answer
  * is kept here per operation target, authority and id. A repeat gets that answer back and changes
- * nothing. The stored answer holds ids, codes and times only (no finding text).
+ * nothing. The stored answer holds ids, codes, times and a photo's file name (never finding text).
  */
 import { jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { authorities } from '../authorities/authorities.table.ts';

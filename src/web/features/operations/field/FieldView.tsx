@@ -5,7 +5,7 @@
  * sent without a connection waits in this device's outbox (outbox.ts) and is sent again when the
  * connection returns. Everyone's view updates live from the operation's events.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Checkbox, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
 import { ApiError, request } from '../../../api/client.ts';
 import { useMe } from '../../../app/session.tsx';
@@ -39,7 +39,8 @@ const loadField = (id: string, signal: AbortSignal) => fieldApi.get(id, signal);
 
 async function sendEntry(entry: FieldEntry): Promise<SendResult> {
   try {
-    await request(entry.method, entry.path, { body: entry.body });
+    // The entry's id is its Idempotency-Key: an entry whose answer was lost is recorded once.
+    await request(entry.method, entry.path, { body: entry.body, idempotencyKey: entry.id });
     return 'sent';
   } catch (error) {
     return error instanceof ApiError && error.code === 'network' ? 'offline' : 'refused';
@@ -94,7 +95,7 @@ export function FieldView({ operationId }: { operationId: string }) {
       return true;
     }
     try {
-      await request('POST', path, { body });
+      await request('POST', path, { body, idempotencyKey: entry.id });
       setNotice(t('operations.fieldView.sent'));
       reload();
       return true;
@@ -140,7 +141,6 @@ export function FieldView({ operationId }: { operationId: string }) {
             submit={submit}
             onPhoto={reload}
             onError={setError}
-            csrfToken={me.csrfToken}
           />
         ))}
       </ol>
@@ -156,20 +156,9 @@ interface TargetCardProps {
   submit: (path: string, body: unknown) => Promise<boolean>;
   onPhoto: () => void;
   onError: (error: unknown) => void;
-  /** The session's CSRF token, for the raw photo upload (the JSON client adds it itself). */
-  csrfToken: string;
 }
 
-function TargetCard({
-  operationId,
-  target,
-  open,
-  authority,
-  submit,
-  onPhoto,
-  onError,
-  csrfToken,
-}: TargetCardProps) {
+function TargetCard({ operationId, target, open, authority, submit, onPhoto, onError }: TargetCardProps) {
   const t = useT();
   const fmt = useFormat();
   const names = useNames(useRecordsConfig().data);
@@ -186,20 +175,20 @@ function TargetCard({
   const [note, setNote] = useState('');
   const mine = target.findings.filter((f) => f.visible && f.ownerAuthority === authority);
   const latest = mine.at(-1);
+  const photoKeys = useRef(new Map<string, string>());
 
   const photo = async (file: File) => {
     if (!latest) return;
+    // One key per chosen file: choosing the same photo again after a lost answer attaches it once.
+    const fileKey = `${latest.recordId}|${file.name}|${file.size}|${file.lastModified}`;
+    const idempotencyKey = photoKeys.current.get(fileKey) ?? crypto.randomUUID();
+    photoKeys.current.set(fileKey, idempotencyKey);
     try {
-      const response = await fetch(
+      await request(
+        'POST',
         `${path('findings')}/${latest.recordId}/photos?filename=${encodeURIComponent(file.name)}`,
-        {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'content-type': file.type, 'x-csrf-token': csrfToken },
-          body: file,
-        },
+        { file: { data: file, contentType: file.type }, idempotencyKey },
       );
-      if (!response.ok) throw new ApiError('bad_request', response.status, `HTTP ${response.status}`);
       onPhoto();
     } catch (e) {
       onError(e);
