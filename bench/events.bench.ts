@@ -5,7 +5,9 @@
  * clients (no outbox read, no permission check), with a payload of the same shape and size as Silta's
  * NOTIFY; clients key arrivals by the SSE id line on both sides. Needs DATABASE_URL (a PostgreSQL server).
  * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:events
- *      (SIZES=250,500,1000,2000 SECONDS=8 to change the sweep)
+ *      (SIZES=250,500,1000,2000 SECONDS=8 to change the sweep; COMPARE_DIR=<another checkout> also runs
+ *      that checkout's Silta — two more nodes on their own database — in the same run, size by size,
+ *      so a change is measured against its baseline under the same machine load)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,11 +24,14 @@ const SIZES = (process.env.SIZES ?? '250,500,1000,2000').split(',').map(Number);
 const SECONDS = Number(process.env.SECONDS ?? 8);
 const RATE = 100;
 const DB_NAME = `silta_bench_events_${process.pid}`;
-const dbUrl = (() => {
+const COMPARE_DIR = process.env.COMPARE_DIR;
+const urlOf = (name: string) => {
   const u = new URL(URL_);
-  u.pathname = `/${DB_NAME}`;
+  u.pathname = `/${name}`;
   return u.toString();
-})();
+};
+const dbUrl = urlOf(DB_NAME);
+const cmpUrl = urlOf(`${DB_NAME}_cmp`);
 
 const RAW_SERVER = `
 const http = require('node:http'); const pg = require('pg');
@@ -65,8 +70,14 @@ async function waitHealthy(port: number): Promise<void> {
   throw new Error(`port ${port} never became healthy`);
 }
 
-function startProcess(args: string[], port: number, env: Record<string, string>): ChildProcess {
+function startProcess(
+  args: string[],
+  port: number,
+  env: Record<string, string>,
+  cwd = process.cwd(),
+): ChildProcess {
   return spawn(process.execPath, args, {
+    cwd,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SILTA_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -180,6 +191,10 @@ async function main() {
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${DB_NAME}`);
+  if (COMPARE_DIR) {
+    await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME}_cmp WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${DB_NAME}_cmp`);
+  }
   const procs: ChildProcess[] = [];
   try {
     // Two Silta nodes (the first migrates and seeds), and two bare forwarders.
@@ -197,39 +212,56 @@ async function main() {
     procs.push(startProcess(['-e', RAW_SERVER], 18_722, { DATABASE_URL: dbUrl }));
     await waitHealthy(18_721);
     await waitHealthy(18_722);
-
-    const cookies: string[] = [];
-    for (const [i, user] of ['police.officer', 'police.analyst', 'police.lead'].entries()) {
-      const res = await fetch(`http://127.0.0.1:${18_711 + (i % 2)}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: user, password: process.env.SILTA_DEMO_PASSWORD ?? 'silta-demo' }),
-      });
-      cookies.push((res.headers.get('set-cookie') ?? '').split(';')[0]!);
+    if (COMPARE_DIR) {
+      const cmpEnv = { ...env, DATABASE_URL: cmpUrl };
+      procs.push(startProcess(['--import', 'tsx', 'src/server/main.ts'], 18_713, cmpEnv, COMPARE_DIR));
+      await waitHealthy(18_713);
+      procs.push(startProcess(['--import', 'tsx', 'src/server/main.ts'], 18_714, cmpEnv, COMPARE_DIR));
+      await waitHealthy(18_714);
     }
 
-    const writerClient = new pg.Client({ connectionString: dbUrl });
-    await writerClient.connect();
-    const db = drizzle(writerClient, { schema }) as unknown as Db;
-    const writeSilta = async (seq: number) => {
-      const id = await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(records)
-          .values({
-            kind: 'observation',
-            ownerAuthority: 'police',
-            classification: 'restricted',
-            secrecyBasis: '621/1999 24 §',
-            categories: ['police_information'],
-            title: `bench ${seq}`,
-            body: 'synthetic',
-            retentionUntil: '2030-01-01',
-          })
-          .returning({ id: records.id });
-        return emitEvent(tx, { type: 'record.created', subjectType: 'record', subjectId: row!.id });
-      });
-      return { key: String(id), committedAt: performance.now() };
+    const signInAll = async (firstPort: number) => {
+      const out: string[] = [];
+      for (const [i, user] of ['police.officer', 'police.analyst', 'police.lead'].entries()) {
+        const res = await fetch(`http://127.0.0.1:${firstPort + (i % 2)}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: user, password: process.env.SILTA_DEMO_PASSWORD ?? 'silta-demo' }),
+        });
+        out.push((res.headers.get('set-cookie') ?? '').split(';')[0]!);
+      }
+      return out;
     };
+    const cookies = await signInAll(18_711);
+    const cmpCookies = COMPARE_DIR ? await signInAll(18_713) : [];
+
+    const writerFor = async (url: string) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const db = drizzle(client, { schema }) as unknown as Db;
+      const write = async (seq: number) => {
+        const id = await db.transaction(async (tx) => {
+          const [row] = await tx
+            .insert(records)
+            .values({
+              kind: 'observation',
+              ownerAuthority: 'police',
+              classification: 'restricted',
+              secrecyBasis: '621/1999 24 §',
+              categories: ['police_information'],
+              title: `bench ${seq}`,
+              body: 'synthetic',
+              retentionUntil: '2030-01-01',
+            })
+            .returning({ id: records.id });
+          return emitEvent(tx, { type: 'record.created', subjectType: 'record', subjectId: row!.id });
+        });
+        return { key: String(id), committedAt: performance.now() };
+      };
+      return { client, write };
+    };
+    const { client: writerClient, write: writeSilta } = await writerFor(dbUrl);
+    const cmpWriter = COMPARE_DIR ? await writerFor(cmpUrl) : null;
     // The raw forwarder gets a payload of the same shape and size as Silta's NOTIFY (the outbox row).
     const writeRaw = async (seq: number) => {
       const row = {
@@ -251,9 +283,24 @@ async function main() {
 
     const siltaPids = [procs[0]!.pid!, procs[1]!.pid!];
     const rawPids = [procs[2]!.pid!, procs[3]!.pid!];
+    const cmpPids = COMPARE_DIR ? [procs[4]!.pid!, procs[5]!.pid!] : [];
     const rows: string[] = [];
+    const cmpRows: string[] = [];
     for (const size of SIZES) {
       const raw = await runSweep(size, [18_721, 18_722], rawPids, () => ({}), writeRaw);
+      if (cmpWriter) {
+        const cmp = await runSweep(
+          size,
+          [18_713, 18_714],
+          cmpPids,
+          (i) => ({ cookie: cmpCookies[i % cmpCookies.length]! }),
+          cmpWriter.write,
+        );
+        cmpRows.push(
+          `| ${size} | ${raw.p99.toFixed(1)} ms | ${cmp.p50.toFixed(1)} / ${cmp.p99.toFixed(1)} ms | ${(cmp.p99 / raw.p99).toFixed(2)}× | ${cmp.delivered}/${cmp.expected} |`,
+        );
+        console.error(`size ${size} baseline: ${cmpRows.at(-1)}`);
+      }
       const silta = await runSweep(
         size,
         [18_711, 18_712],
@@ -267,6 +314,7 @@ async function main() {
       console.error(`size ${size} done: ${rows.at(-1)}`);
     }
     await writerClient.end();
+    await cmpWriter?.client.end();
     console.log(
       `\nLive events, ${RATE} events/s for ${SECONDS} s per size, clients split over 2 nodes, ${new Date().toISOString().slice(0, 10)}\n`,
     );
@@ -275,10 +323,19 @@ async function main() {
     );
     console.log('|---|---|---|---|---|---|');
     for (const r of rows) console.log(r);
+    if (COMPARE_DIR) {
+      console.log(
+        `\nBaseline checkout (${COMPARE_DIR}) in the same run, between the raw and the Silta sweep:\n`,
+      );
+      console.log('| SSE clients | raw p99 | baseline p50 / p99 | baseline p99 ÷ raw p99 | delivered |');
+      console.log('|---|---|---|---|---|');
+      for (const r of cmpRows) console.log(r);
+    }
   } finally {
     for (const p of procs) p.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
     await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+    if (COMPARE_DIR) await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME}_cmp WITH (FORCE)`);
     await admin.end();
   }
 }
