@@ -67,7 +67,7 @@ export function TargetCardView({ type, id }: { type: TargetType; id: string }) {
         {t('targets.card.back')}
       </AppLink>
       <PageHeading>{name}</PageHeading>
-      <p className="record-summary">
+      <p className="record-summary target-summary">
         <span>{typeLabel(t, target.type)}</span>
         {target.type === 'company' && <span>{target.businessId}</span>}
         <ClassificationBadge classification={target.classification} />
