@@ -54,14 +54,28 @@ async function visibleRecords(db: Db, actor: Actor, ids: readonly string[]): Pro
   }
 }
 
-async function present(db: Db, actor: Actor, access: InitiativeAccess, full: boolean): Promise<TInitiative> {
-  const { initiative: row, owner } = access;
-  const [operation] = await db
-    .select({ id: operations.id })
+/** The newest operation made of each initiative (its id only: the operation itself is members-only). */
+async function operationsOf(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({ id: operations.id, initiativeId: operations.initiativeId })
     .from(operations)
-    .where(eq(operations.initiativeId, row.id))
-    .orderBy(desc(operations.createdAt))
-    .limit(1);
+    .where(inArray(operations.initiativeId, ids))
+    .orderBy(desc(operations.createdAt));
+  const out = new Map<string, string>();
+  for (const r of rows) if (r.initiativeId && !out.has(r.initiativeId)) out.set(r.initiativeId, r.id);
+  return out;
+}
+
+async function present(
+  db: Db,
+  actor: Actor,
+  access: InitiativeAccess,
+  full: boolean,
+  operationIds?: Map<string, string>,
+): Promise<TInitiative> {
+  const { initiative: row, owner } = access;
+  const operationId = (operationIds ?? (await operationsOf(db, [row.id]))).get(row.id) ?? null;
   const base = {
     id: row.id,
     ownerAuthority: row.ownerAuthority,
@@ -78,7 +92,7 @@ async function present(db: Db, actor: Actor, access: InitiativeAccess, full: boo
     status: row.status,
     statusReason: owner ? row.statusReason : null,
     clockItemId: row.clockItemId,
-    operationId: operation?.id ?? null,
+    operationId,
     mayAddress: owner && row.status !== 'withdrawn',
     createdAt: row.createdAt.toISOString(),
     records: [] as TInitiative['records'],
@@ -200,7 +214,11 @@ export async function listInitiatives(
     if (!policy || !decide(actor, 'read', policy).allowed) return [];
     return [{ initiative: row, policy, owner: decide(actor, 'update', policy).allowed }];
   });
-  const items = await Promise.all(visible.map((access) => present(db, actor, access, false)));
+  const operationIds = await operationsOf(
+    db,
+    visible.map((v) => v.initiative.id),
+  );
+  const items = await Promise.all(visible.map((access) => present(db, actor, access, false, operationIds)));
   if (items.length) {
     await db.transaction((tx) =>
       writeAudit(tx, {
