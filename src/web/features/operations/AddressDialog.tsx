@@ -3,7 +3,7 @@
  * competence engine decides each recipient; the answer is shown per authority — allowed with its legal
  * basis, or refused with the engine's explanation — and only the allowed ones receive the initiative.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Button,
   Checkbox,
@@ -47,12 +47,18 @@ export function AddressDialog({ initiative, config, names, suggested, onClose }:
   const [results, setResults] = useState<AddressResult[] | null>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
+  // Everyone lands on the engine's answers: focus for screen readers, scrolled into view.
+  useEffect(() => {
+    if (!results) return;
+    resultsHeading.current?.focus({ preventScroll: true });
+    resultsHeading.current?.scrollIntoView({ block: 'start' });
+  }, [results]);
+
   const send = async () => {
     setBusy(true);
     setError(null);
     try {
       setResults(await operationsApi.address(initiative.id, to, purpose));
-      window.requestAnimationFrame(() => resultsHeading.current?.focus());
     } catch (caught) {
       setError(caught);
     } finally {
@@ -116,8 +122,14 @@ export function AddressDialog({ initiative, config, names, suggested, onClose }:
             </Dropdown>
           </>
         ) : (
-          <div className="share-dialog__answers">
-            <h3 ref={resultsHeading} tabIndex={-1} className="share-dialog__answers-title">
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region with nothing else to focus must take focus itself, so keyboard users can scroll it (axe scrollable-region-focusable)
+          <section className="share-dialog__answers" tabIndex={0} aria-labelledby="address-results-title">
+            <h3
+              id="address-results-title"
+              ref={resultsHeading}
+              tabIndex={-1}
+              className="share-dialog__answers-title"
+            >
               {t('operations.address.results')}
             </h3>
             {results.map((result) => (
@@ -140,7 +152,7 @@ export function AddressDialog({ initiative, config, names, suggested, onClose }:
                 <p className="decision__explanation">{explanation(result)}</p>
               </section>
             ))}
-          </div>
+          </section>
         )}
         {error !== null && <ErrorAlert error={error} />}
       </ModalContent>
