@@ -1,8 +1,7 @@
 /**
  * The operation page's tabs, in order. Each is a component taking `{ operationId }` (the operation
  * itself is in `useOperationContext()`), shown at `/operations/<id>/<key>`. A feature adds its tab by
- * adding ONE entry here: the supervision plan and the field view belong after "targets", before
- * "follow-up" (their panels live in plan/ and field/).
+ * adding ONE entry here, in the order of the model's phases.
  */
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../../i18n/messages.ts';
