@@ -78,7 +78,7 @@ describe.each(DB_KINDS)('operation target selection on %s', (kind) => {
       { operationId, authority: 'tax', role: 'participant', status: 'accepted' },
     ]);
     await rescoreAll(db);
-  });
+  }, 180_000); // the shared 2-core machine is often loaded many times over
   afterAll(() => t.close());
 
   it('filters the shortlist by the operation’s sectors (named or TOL prefix) and municipalities', async () => {

@@ -176,7 +176,7 @@ describe.each(DB_KINDS)('risk scoring on %s', (kind) => {
 
     const report = await rescoreAll(db);
     expect(report.ran).toBe(true);
-  });
+  }, 180_000); // the shared 2-core machine is often loaded many times over
   afterAll(() => t.close());
 
   it('rescoring writes one row per company, with the library version', async () => {
