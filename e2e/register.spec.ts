@@ -220,7 +220,7 @@ test('a police tip about a company → proposed to OSH → shared; Tax sees a hi
       .click();
     const incoming = police.getByRole('region', { name: 'Saapuneet pyynnöt' });
     const item = incoming.getByRole('listitem').filter({ hasText: company }).first();
-    await expect(item).toContainText('Verohallinto pyytää tietoja');
+    await expect(item).toContainText('Vero pyytää tietoja');
     await item.getByRole('button', { name: 'Vastaa pyyntöön' }).click();
     await expect(item.getByRole('checkbox', { name: title })).toBeChecked();
     const decision = item.getByRole('region', { name: /Verohallinto/ });
@@ -229,7 +229,7 @@ test('a police tip about a company → proposed to OSH → shared; Tax sees a hi
     await tickAll(decision);
     await item.getByRole('button', { name: 'Luovuta valitut' }).click();
     await expect(
-      police.getByRole('status').filter({ hasText: 'Luovutettu: Verohallinto, 1 kirjausta.' }),
+      police.getByRole('status').filter({ hasText: 'Luovutettu: Vero, 1 kirjausta.' }),
     ).toBeVisible();
 
     // Tax's card, still open, shows the record without a reload.
