@@ -197,11 +197,8 @@ export async function rescoreAll(db: Db, options: { actor?: Actor | null } = {})
     await tx.execute(sql`SET LOCAL work_mem = '256MB'`);
     await tx.execute(sql`SET LOCAL maintenance_work_mem = '256MB'`);
     await tx.execute(sql`DROP TABLE IF EXISTS company_risk_signals_next`);
-    // UNLOGGED: the table is derived and rebuilt whole, so it is not worth its write-ahead log (the
-    // rows and both indexes would be written twice). After a crash PostgreSQL empties it; the rescoring
-    // at start-up fills it again (docs/RISK.md).
     await tx.execute(
-      sql`CREATE UNLOGGED TABLE company_risk_signals_next (LIKE company_risk_signals INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`,
+      sql`CREATE TABLE company_risk_signals_next (LIKE company_risk_signals INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`,
     );
     const [inserted] = await queryRows<{ n: number }>(
       tx,
