@@ -11,6 +11,8 @@ import { Loading } from '../../../components/Loading.tsx';
 import { PageHeading } from '../../../components/PageHeading.tsx';
 import { SectionHeading } from '../../../components/SectionHeading.tsx';
 import { useLocale, useT } from '../../../i18n/I18nProvider.tsx';
+import { SaveSearchButton } from '../../realtime/SaveSearchButton.tsx';
+import type { SavedSearchFilters } from '../../realtime/savedSearches.api.ts';
 import { RecordTable } from '../../records/RecordTable.tsx';
 import { useNames, useRecordsConfig } from '../../records/useRecordsConfig.ts';
 import { HitList } from '../HitList.tsx';
@@ -29,6 +31,16 @@ import { TargetResults } from './TargetResults.tsx';
 import { useSearch } from './useSearch.ts';
 
 const ALL = 'all';
+
+/** The submitted search as a saved search's filters: empty fields are left out. */
+function savedFilters(form: SearchForm): Omit<SavedSearchFilters, 'q'> {
+  const { q: _q, type, ...rest } = form;
+  const filters: Omit<SavedSearchFilters, 'q'> = type ? { type } : {};
+  for (const [key, value] of Object.entries(rest) as [keyof typeof rest, string][]) {
+    if (value) filters[key] = value;
+  }
+  return filters;
+}
 
 export function SearchView() {
   const t = useT();
@@ -183,6 +195,7 @@ export function SearchView() {
                   count: items.length,
                 })}
           </p>
+          <SaveSearchButton query={submitted.q} filters={savedFilters(submitted)} />
           {items.length > 0 && (
             <p className="target-results__export">
               <a href={exportUrl(submitted, 'csv')} download>
