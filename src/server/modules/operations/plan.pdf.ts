@@ -167,10 +167,10 @@ function card(w: Writer, c: TTargetCard, locale: UiLocale, authorityName: (code:
   const facts: string[] = [];
   if (c.businessId) facts.push(`${L10N.businessId[locale]}: ${c.businessId}`);
   if (c.address || c.municipality)
-    facts.push(`${L10N.address[locale]}: ${[c.address, c.municipality].filter(Boolean).join(', ')}`);
+    facts.push(`${L10N.address[locale]}: ${placeLine(c.address, c.municipality)}`);
   if (c.worksite)
     facts.push(
-      `${L10N.worksite[locale]}: ${[c.worksite.name, c.worksite.address, c.worksite.municipality].filter(Boolean).join(', ')}`,
+      `${L10N.worksite[locale]}: ${[c.worksite.name, placeLine(c.worksite.address, c.worksite.municipality)].filter(Boolean).join(', ')}`,
     );
   if (c.score !== null) facts.push(`${L10N.score[locale]}: ${c.score.toFixed(1)}`);
   if (c.rationale.trim()) facts.push(`${L10N.rationale[locale]}: ${c.rationale.trim()}`);
@@ -199,6 +199,15 @@ function card(w: Writer, c: TTargetCard, locale: UiLocale, authorityName: (code:
 }
 
 /** Renders the plan as the reader sees it; resolves with the PDF bytes. */
+
+/** "street, postal code" and the municipality as one line: "Peltotie 4, 52700 Mäntyharju". */
+const placeLine = (address: string | null, municipality: string | null) =>
+  !address || !municipality
+    ? (address ?? municipality ?? '')
+    : /\b\d{5}$/.test(address)
+      ? `${address} ${municipality}`
+      : `${address}, ${municipality}`;
+
 export async function renderPlanPdf(
   plan: TPlan,
   options: { locale: UiLocale; authorityName: (code: string) => string; printedAt: Date },

@@ -20,6 +20,16 @@ import { selectedTargets, targetFacts, workersOf } from './plan.cards.ts';
 import { actionPlanKey, interpretationKey, type TSections, VISIT_ORDER_KEY } from './plan.schemas.ts';
 
 /** The category an authority's operational information is (the plan's categories when it leads). */
+
+/** A date (YYYY-MM-DD) as its readers write it: 1.7.2027 in Finnish and Swedish, 1 July 2027 in English. */
+function localDate(iso: string, locale: UiLocale): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  if (locale !== 'en') return `${d}.${m}.${y}`;
+  const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return `${d} ${month} ${y}`;
+}
+
 export const PRIMARY_CATEGORY: Partial<Record<AuthorityCode, string>> = {
   police: 'police_information',
   nbi: 'police_information',
@@ -193,7 +203,10 @@ export async function prefillPlan(
       return `- ${name(p.authority)}${p.lead ? ` (${tr('lead', locale).toLowerCase()})` : ''} — ${extras.join('; ')}`;
     })
     .join('\n');
-  const period = [operation.startsOn, operation.endsOn].filter(Boolean).join(' – ');
+  const period = [operation.startsOn, operation.endsOn]
+    .filter((d): d is string => Boolean(d))
+    .map((d) => localDate(d, locale))
+    .join(' – ');
   const organisation = paragraphs(
     `${tr('lead', locale)}: ${name(operation.leadAuthority)}${decision('lead_authority') ? `. ${decision('lead_authority')}` : ''}`,
     line(tr('roles', locale), decision('roles_of_others')),

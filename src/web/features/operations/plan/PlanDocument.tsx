@@ -5,7 +5,9 @@
  */
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import { useNames, useRecordsConfig } from '../../records/useRecordsConfig.ts';
+import { placeLine } from './placeLine.ts';
 import type { Plan, PlanCard } from './plan.api.ts';
+import { useLanguageName } from './useLanguageName.ts';
 
 const JOINT = ['goal', 'organisation', 'responsibilities', 'occupational_safety'] as const;
 
@@ -26,14 +28,14 @@ function Card({ card }: { card: PlanCard }) {
         {(card.address || card.municipality) && (
           <>
             <dt>{t('operations.plan.card.address')}</dt>
-            <dd>{[card.address, card.municipality].filter(Boolean).join(', ')}</dd>
+            <dd>{placeLine(card.address, card.municipality)}</dd>
           </>
         )}
         {card.worksite && (
           <>
             <dt>{t('operations.plan.card.worksite')}</dt>
             <dd>
-              {[card.worksite.name, card.worksite.address, card.worksite.municipality]
+              {[card.worksite.name, placeLine(card.worksite.address, card.worksite.municipality)]
                 .filter(Boolean)
                 .join(', ')}
             </dd>
@@ -86,6 +88,7 @@ function Card({ card }: { card: PlanCard }) {
 export function PlanDocument({ plan }: { plan: Plan }) {
   const t = useT();
   const none = t('operations.plan.none');
+  const language = useLanguageName();
   const label = (c: PlanCard) => (c.hidden ? t('operations.plan.hiddenTarget') : (c.name ?? ''));
   return (
     <article className="plan-doc" aria-labelledby="plan-title">
@@ -118,7 +121,7 @@ export function PlanDocument({ plan }: { plan: Plan }) {
         <ul>
           {plan.targets.map((c) => (
             <li key={c.operationTargetId}>
-              {`${c.position}. ${label(c)}: ${c.interpretation.join(', ') || none}`}
+              {`${c.position}. ${label(c)}: ${c.interpretation.map(language).join(', ') || none}`}
             </li>
           ))}
         </ul>

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useLocale, useT } from '../../../i18n/I18nProvider.tsx';
 import { useOperationContext } from '../useOperation.ts';
 import { type Plan, planApi, type SavePlan } from './plan.api.ts';
+import { useLanguageName } from './useLanguageName.ts';
 
 const SECTIONS = [
   'goal',
@@ -45,6 +46,7 @@ export function PlanEditor({
   const t = useT();
   const { locale } = useLocale();
   const { operation } = useOperationContext();
+  const language = useLanguageName();
   const [sections, setSections] = useState<SavePlan['sections']>({ ...plan.sections });
   const [rows, setRows] = useState<Row[]>(() =>
     plan.targets.map((c) => ({
@@ -52,7 +54,9 @@ export function PlanEditor({
       name: c.hidden ? t('operations.plan.hiddenTarget') : (c.name ?? ''),
       actionPlan: c.actionPlan,
       languages: c.interpretation.join(', '),
-      suggested: c.suggestedLanguages.map((l) => `${l.language} (${l.persons})`).join(', '),
+      suggested: c.suggestedLanguages
+        .map((l) => `${language(l.language)} – ${l.language} (${l.persons})`)
+        .join(', '),
     })),
   );
   const [error, setError] = useState<unknown>(null);

@@ -4,7 +4,7 @@ import type { fieldFi } from './fi.ts';
 export const fieldEn: Record<keyof typeof fieldFi, string> = {
   'operations.field.title': 'Field',
   'operations.fieldView.closed': 'Field entries are possible only during execution.',
-  'operations.fieldView.pending': '{count} entries not sent yet — they are sent when the connection returns.',
+  'operations.fieldView.pending': 'Entries not sent yet: {count}. They are sent when the connection returns.',
   'operations.fieldView.retry': 'Try sending now',
   'operations.fieldView.hidden': 'A target whose details you may not see',
   'operations.fieldView.map': 'Open on the map: {name}',
@@ -16,7 +16,7 @@ export const fieldEn: Record<keyof typeof fieldFi, string> = {
   'operations.fieldView.finishedNot': 'Not visited: {note}',
   'operations.fieldView.findings': 'Findings',
   'operations.fieldView.findingHidden': '{authority} recorded a finding (not visible to you)',
-  'operations.fieldView.photos': '{count} photos',
+  'operations.fieldView.photos': 'photos {count}',
   'operations.fieldView.addFinding': 'New finding',
   'operations.fieldView.area': 'Area',
   'operations.fieldView.area.wages': 'Wages',
@@ -41,11 +41,12 @@ export const fieldEn: Record<keyof typeof fieldFi, string> = {
   'operations.fieldView.ilo.abusive_working_and_living_conditions': 'Abusive working and living conditions',
   'operations.fieldView.ilo.excessive_overtime': 'Excessive overtime',
   'operations.fieldView.saveFinding': 'Save the finding',
-  'operations.fieldView.photo': 'Add a photo to your latest finding',
+  'operations.fieldView.photo': 'Add a photo to the finding “{title}”',
   'operations.fieldView.victims': 'Possible victims referred to the assistance system',
   'operations.fieldView.persons': 'Number of persons',
   'operations.fieldView.refer': 'Record the referral',
-  'operations.fieldView.referral': '{authority}: {count} persons referred at {time}',
+  'operations.fieldView.referral':
+    '{authority} referred to the assistance system at {time} (persons: {count})',
   'operations.fieldView.finish': 'Target done',
   'operations.fieldView.visited': 'The target was visited',
   'operations.fieldView.notVisited': 'The target was not visited',
@@ -54,4 +55,14 @@ export const fieldEn: Record<keyof typeof fieldFi, string> = {
   'operations.fieldView.sent': 'Saved.',
   'operations.fieldView.queued': 'No connection: saved on this device and sent later.',
   'operations.fieldView.live': 'The view updates as others record.',
+  'operations.fieldView.noFindings': 'No findings yet.',
+  'operations.fieldView.entries': 'Record at this target',
+  'operations.fieldView.titleRequired': 'Write a title (at least 3 characters).',
+  'operations.fieldView.bodyRequired': 'Write what you found.',
+  'operations.fieldView.personsInvalid': 'Give the number of persons (at least 1).',
+  'operations.fieldView.arriveFirst':
+    'Record the arrival at the target first – or untick this if the target was not visited.',
+  'operations.fieldView.saveFinishAgain': 'Correct the finish',
+  'operations.fieldView.refusedQueued':
+    'The server refused entries saved on this device: {count}. Check the targets and record them again if needed.',
 };
