@@ -142,15 +142,20 @@ export function authorityName(config: CompetenceConfig, code: string, locale: Ui
   return config.authorities.find((a) => a.code === code)?.name[locale] ?? code;
 }
 
-/** The competences that say what an authority does on a visit (supervision and inspection powers). */
-function visitCompetences(config: CompetenceConfig, authority: string) {
+/**
+ * The competences that say what an authority does on a visit (supervision and inspection powers). A
+ * competence limited to sectors is listed only when the operation names one of them (driving times
+ * belong in a road transport plan, not a berry farm's); with no sectors named, all are listed.
+ */
+function visitCompetences(config: CompetenceConfig, authority: string, sectors: readonly string[]) {
   return config.competences.filter(
     (c) =>
       c.authority === authority &&
       (c.kind === 'supervises' ||
         c.kind === 'inspection_power' ||
         c.kind === 'investigates' ||
-        c.kind === 'assists'),
+        c.kind === 'assists') &&
+      (sectors.length === 0 || c.sectors.length === 0 || c.sectors.some((s) => sectors.includes(s))),
   );
 }
 
@@ -222,7 +227,7 @@ export async function prefillPlan(
   for (const p of seats) {
     const lines = [`${name(p.authority)}`];
     if (p.supervises.trim()) lines.push(`  ${tr('supervises', locale)}: ${p.supervises.trim()}`);
-    for (const c of visitCompetences(config, p.authority)) {
+    for (const c of visitCompetences(config, p.authority, operation.sectors)) {
       const bases = formatBases(c.legalBasis, locale);
       lines.push(`  ${tr('competence', locale)}: ${c.title[locale]}${bases ? ` (${bases})` : ''}`);
     }

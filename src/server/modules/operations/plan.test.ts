@@ -48,6 +48,29 @@ describe.each(DB_KINDS)('supervision plan on %s', (kind) => {
     expect(languages.sort()).toEqual(['ru', 'uk', 'vi']);
     expect(plan.targets[0].interpretation.sort()).toEqual(['ru', 'uk', 'vi']);
     expect(plan.you).toEqual({ authority: 'police', lead: true, mayEdit: true });
+    // The period as its readers write dates.
+    expect(plan.sections.organisation).toContain('1 July 2027 – 3 July 2027');
+    const fi = await call(t, f.lead, 'GET', `${url()}?locale=fi`);
+    expect(fi.body.sections.organisation).toContain('Valvonta-aika: 1.7.2027 – 3.7.2027');
+  });
+
+  it('lists a sector-limited competence only when the operation names that sector', async () => {
+    const responsibilities = async () =>
+      (await call(t, f.lead, 'GET', `${url()}?locale=en`)).body.sections.responsibilities as string;
+    expect(await responsibilities()).toContain('Supervises driving and rest times');
+    await t.ctx.db
+      .update(operations)
+      .set({ sectors: ['agriculture'] })
+      .where(eq(operations.id, f.operationId));
+    const berries = await responsibilities();
+    expect(berries).not.toContain('Supervises driving and rest times');
+    expect(berries).toContain('Supervises minimum terms and work discrimination');
+    await t.ctx.db
+      .update(operations)
+      .set({ sectors: ['agriculture', 'road_transport'] })
+      .where(eq(operations.id, f.operationId));
+    expect(await responsibilities()).toContain('Supervises driving and rest times');
+    await t.ctx.db.update(operations).set({ sectors: [] }).where(eq(operations.id, f.operationId));
   });
 
   it('shows no plan to participants before it is shared, nor to non-members', async () => {
