@@ -4,7 +4,8 @@
  * company selected as a target with a rationale, the meeting's required decisions, a plan saved,
  * approved and shared through the competence engine, and execution started. Then OSH's inspector on
  * a phone-sized screen opens the field view, records the arrival, a wages finding with an ILO
- * indicator, a possible victim referred to the assistance system and finishes the target — while the
+ * indicator and a photo, a possible victim referred to the assistance system (sent while offline: it
+ * waits on the device and goes once the connection returns) and finishes the target — while the
  * lead's field view on a desktop shows each step without a reload (the finding only as "OSH recorded a
  * finding", since it is OSH's record). The lead's plan tab renders the plan and its PDF downloads as a
  * PDF. Axe runs on the field view and the plan; console errors, page errors and CSP violations fail.
@@ -38,6 +39,12 @@ test.afterEach(() => {
     expect(unexpected, 'console errors, page errors or CSP violations').toEqual([]);
   }
 });
+
+/** The smallest valid PNG (1×1, transparent). */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** A signed-in API client that sends JSON with the session's CSRF token, failing loudly on errors. */
 interface Api {
@@ -202,6 +209,14 @@ test('OSH works a target on a phone while the lead watches live; the lead reads 
   await card.getByRole('button', { name: 'Tallenna havainto' }).click();
   await expect(card.getByText('Tallennettu.')).toBeVisible();
   await expect(card.getByText('Palkat: Palkat käteisenä')).toBeVisible();
+  // A photo of the payslip-less wage list, attached to that finding.
+  await card.getByLabel('Lisää kuva havaintoon ”Palkat käteisenä”').setInputFiles({
+    name: 'palkkalista.png',
+    mimeType: 'image/png',
+    buffer: PNG,
+  });
+  await expect(card.getByText('Palkat: Palkat käteisenä — Työsuojelu · kuvia 1')).toBeVisible();
+  await expect(card.getByText('Pakkotyön indikaattorit: Palkan pidättäminen')).toBeVisible();
   // The lead learns that OSH recorded something, not what: it is OSH's record.
   await expect(leadCard.getByText(/kirjasi havainnon \(ei näkyvissä sinulle\)/)).toBeVisible();
   await expect(lead.getByText('Palkat käteisenä')).toHaveCount(0);

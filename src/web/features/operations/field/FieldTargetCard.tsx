@@ -150,6 +150,15 @@ export function FieldTargetCard({
               {f.visible
                 ? `${t(`operations.fieldView.area.${f.area as Area}`)}: ${f.title} — ${names.authority(f.ownerAuthority)}${f.attachments ? ` · ${t('operations.fieldView.photos', { count: String(f.attachments) })}` : ''}`
                 : t('operations.fieldView.findingHidden', { authority: names.authority(f.ownerAuthority) })}
+              {f.visible && f.iloIndicators.length > 0 && (
+                <span className="field-target__ilo">
+                  {t('operations.fieldView.iloList', {
+                    list: f.iloIndicators
+                      .map((code) => t(`operations.fieldView.ilo.${code as (typeof ILO_INDICATORS)[number]}`))
+                      .join(', '),
+                  })}
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -65,4 +65,5 @@ export const fieldEn: Record<keyof typeof fieldFi, string> = {
   'operations.fieldView.saveFinishAgain': 'Correct the finish',
   'operations.fieldView.refusedQueued':
     'The server refused entries saved on this device: {count}. Check the targets and record them again if needed.',
+  'operations.fieldView.iloList': 'Forced labour indicators: {list}',
 };

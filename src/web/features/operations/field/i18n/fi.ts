@@ -62,4 +62,5 @@ export const fieldFi = {
   'operations.fieldView.saveFinishAgain': 'Korjaa lopetustieto',
   'operations.fieldView.refusedQueued':
     'Palvelin hylkäsi laitteelle tallennettuja kirjauksia: {count}. Tarkista kohteiden tiedot ja kirjaa ne tarvittaessa uudelleen.',
+  'operations.fieldView.iloList': 'Pakkotyön indikaattorit: {list}',
 } as const;

@@ -66,4 +66,5 @@ export const fieldSv: Record<keyof typeof fieldFi, string> = {
   'operations.fieldView.saveFinishAgain': 'Korrigera avslutet',
   'operations.fieldView.refusedQueued':
     'Servern avvisade anteckningar som sparats på enheten: {count}. Kontrollera objektens uppgifter och anteckna dem vid behov på nytt.',
+  'operations.fieldView.iloList': 'Indikatorer på tvångsarbete: {list}',
 };
