@@ -5,18 +5,30 @@
  * give its information only on request, so both are refused with the engine's explanation); the lead
  * creates the operation from the initiative, invites OSH and Tax as the competence map suggests;
  * osh.inspector (on a 390×844 phone) and tax.officer accept; the lead records the planning meeting's
- * decisions. Then, as far as the other panels allow: five targets selected by score, the plan approved
- * and shared, execution, a finding on site on the phone, follow-up, and closing with a follow-up task
+ * decisions. Then, as far as the other panels allow: five targets selected by score (the set-up rescores
+ * through the API as the lead, since the e2e server's scheduled rescoring is off), the plan saved,
+ * approved and shared, execution, a finding on site on the phone and all five targets finished (one
+ * visited, four not visited with a note), each target's result, and closing with a follow-up task
  * still open (the reason dialog). The steps run in order (serial): a step whose panel is missing fails
  * naming the missing tab, and the steps after it do not run.
  *
  * Axe runs on the list, the clock, the initiative, the operation's tabs (desktop and phone); every page
  * fails the journey on console errors, uncaught exceptions and CSP violations.
  */
-import { type Browser, type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
+import {
+  type Browser,
+  type BrowserContext,
+  expect as baseExpect,
+  type Locator,
+  type Page,
+  test,
+} from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { signIn, tabTo } from './support/login.ts';
 import { type PageProblems, SIGNED_OUT_PROBE, watchForProblems } from './support/problems.ts';
+
+// The shared 2-core machine is often loaded many times over: each wait gets more room than the default 5 s.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const PHONE = { width: 390, height: 844 };
 const YEAR = new Date().getFullYear() + 1;
@@ -56,6 +68,20 @@ async function choose(scope: Page | Locator, label: string) {
 async function pick(page: Page, scope: Page | Locator, label: RegExp, option: string) {
   await scope.getByRole('button', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/**
+ * Rebuilds the risk scores through the real API as the signed-in user (the e2e server runs with
+ * NODE_ENV=test, where the scheduled rescoring is off), with the session's CSRF token as the app sends it.
+ */
+async function rescore(page: Page) {
+  const me = await page.request.get('/api/me');
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  const res = await page.request.post('/api/risk/rescore', {
+    headers: { 'x-csrf-token': csrfToken, origin: new URL(page.url()).origin },
+    timeout: 120_000,
+  });
+  expect(res.ok(), `POST /api/risk/rescore: ${res.status()} ${await res.text()}`).toBe(true);
 }
 
 async function openOperations(page: Page) {
@@ -108,6 +134,8 @@ test.describe
       lead = await actor(browser, 'police.lead', /Tervetuloa, Jari Mäkinen/);
       osh = await actor(browser, 'osh.inspector', /Tervetuloa, Laura Nieminen/, true);
       tax = await actor(browser, 'tax.officer', /Tervetuloa, Mikko Heikkinen/);
+      // Scores for the target selection: the lead (operation_lead) may rescore through the API.
+      await rescore(lead.page);
     });
 
     test.afterEach(() => {
@@ -286,14 +314,21 @@ test.describe
         timeout: 20_000,
       });
       expect(await selectButtons.count(), 'candidates to select').toBeGreaterThanOrEqual(5);
-      for (let i = 0; i < 5; i += 1) {
-        await selectButtons.nth(i).click();
+      // The five highest scores, by name (the list is ordered by score and may re-render as they are chosen).
+      const chosen: string[] = [];
+      for (let i = 0; i < 5; i += 1)
+        chosen.push((await selectButtons.nth(i).getAttribute('aria-label')) ?? '');
+      for (const [n, name] of chosen.entries()) {
+        await page.getByRole('button', { name, exact: true }).click();
         await page.getByLabel('Perustelu').fill('Korkeimmat riskipisteet: palkka- ja lupahavainnot.');
         await page.getByRole('button', { name: 'Vahvista valinta' }).click();
+        // Saved only when it is among the selected: the button's label changes while it is still saving.
+        await expect(page.getByRole('heading', { name: `Valitut kohteet (${n + 1})` })).toBeVisible();
         await expect(page.getByRole('button', { name: 'Vahvista valinta' })).toBeHidden();
       }
       await expectNoSeriousA11yViolations(page, 'target selection');
       await page.goto(operationUrl);
+      await expect(page.getByRole('heading', { level: 1, name: OPERATION })).toBeVisible();
       await expect(page.getByText('Yhtään valvontakohdetta ei ole valittu.')).toBeHidden();
       ran.push('targets');
     });
@@ -302,12 +337,19 @@ test.describe
       const { page } = lead;
       expect(await hasTab(page, tabName.plan), 'the plan tab').toBe(true);
       await openTab(page, tabName.plan);
+      // The server's pre-fill is shown until it is saved as a version: edit, save, approve, share.
+      await expect(page.getByText('Esitäytetty luonnos, ei tallennettu')).toBeVisible();
+      await page.getByRole('button', { name: 'Muokkaa', exact: true }).click();
       await page.getByRole('button', { name: 'Tallenna uutena versiona' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Versio 1 tallennettu.' })).toBeVisible();
+      await expect(page.getByText('Versio 1: luonnos').first()).toBeVisible();
       await page.getByRole('button', { name: 'Hyväksy suunnitelma' }).click();
-      await expect(page.getByText('Suunnitelma hyväksytty.')).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'Suunnitelma hyväksytty.' })).toBeVisible();
       await page.getByRole('button', { name: 'Luovuta osallistujille' }).click();
-      await expect(page.getByText(/Työsuojelu: luovutettu/)).toBeVisible();
-      await expect(page.getByText(/Vero: luovutettu/)).toBeVisible();
+      const answers = page.getByRole('region', { name: 'Toimivaltakartan vastaukset' });
+      await expect(answers.getByText(/^Työsuojelu: luovutettu/)).toBeVisible();
+      await expect(answers.getByText(/^Vero: luovutettu/)).toBeVisible();
+      await expectNoSeriousA11yViolations(page, 'the approved plan');
       ran.push('plan');
     });
 
@@ -323,16 +365,38 @@ test.describe
     test('osh.inspector records a finding on site on a phone, and the targets are finished', async () => {
       const { page } = osh;
       await page.goto(operationUrl);
+      await expect(page.getByRole('heading', { level: 1, name: OPERATION })).toBeVisible();
       expect(await hasTab(page, tabName.field), 'the field tab').toBe(true);
       await openTab(page, tabName.field);
-      await page.getByRole('button', { name: 'Saavuimme kohteeseen' }).first().click();
-      await page.getByRole('button', { name: 'Uusi havainto' }).first().click();
-      await pick(page, page, /Osa-alue/, 'Palkat');
-      await page.getByLabel('Otsikko').fill('Palkat alle työehtosopimuksen');
-      await page.getByLabel('Havainto').fill('Poimijoille maksettu urakkapalkka jää alle vähimmäispalkan.');
-      await page.getByRole('button', { name: /Tallenna havainto/ }).click();
-      await expect(page.getByText('Palkat alle työehtosopimuksen')).toBeVisible();
+      // One card per selected target, in the plan's order ("1. …", "2. …").
+      const card = (position: number) =>
+        page
+          .getByRole('listitem')
+          .filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`^${position}\\. `) }) });
+      await expect(card(5)).toBeVisible();
+      await expect(card(6)).toHaveCount(0);
+
+      // The first target: arrival, a wages finding, finished as visited.
+      const first = card(1);
+      await first.getByRole('button', { name: 'Saavuimme kohteeseen' }).click();
+      await expect(first.getByText(/^Saavuttu /)).toBeVisible();
+      await first.getByLabel('Osa-alue').selectOption({ label: 'Palkat' });
+      await first.getByLabel('Otsikko').fill('Palkat alle työehtosopimuksen');
+      await first.getByLabel('Havainto').fill('Poimijoille maksettu urakkapalkka jää alle vähimmäispalkan.');
+      await first.getByRole('button', { name: 'Tallenna havainto' }).click();
+      await expect(first.getByText('Palkat: Palkat alle työehtosopimuksen')).toBeVisible();
       await expectNoSeriousA11yViolations(page, 'the field view on a phone');
+      await first.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+      await expect(first.getByText(/Käyty /)).toBeVisible();
+
+      // The other four were not reached this time: finished as not visited, with a note.
+      for (let position = 2; position <= 5; position += 1) {
+        const other = card(position);
+        await choose(other, 'Kohteessa käytiin');
+        await other.getByLabel('Huomautus (miksi ei käyty)').fill('Ei ehditty tällä kertaa.');
+        await other.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+        await expect(other.getByText('Ei käyty: Ei ehditty tällä kertaa.')).toBeVisible();
+      }
       ran.push('finding');
     });
 
@@ -340,15 +404,23 @@ test.describe
       const { page } = lead;
       await page.goto(operationUrl);
       await page.getByRole('button', { name: 'Siirry palautteeseen ja jälkitoimiin' }).click();
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Tehty: Siirry palautteeseen ja jälkitoimiin.' }),
+      ).toBeVisible();
+      await expect(phase(page, 2)).toHaveAttribute('aria-current', 'step');
       await openTab(page, tabName.followUp);
-      const outcomes = page.getByRole('button', { name: /Viranomaisesi tulos:/ });
-      const count = await outcomes.count();
-      for (let i = 0; i < count; i += 1) {
+      // The police's result for each of the five targets.
+      const results = page.getByRole('region', { name: 'Tulokset kohteittain' });
+      const outcomes = results.getByRole('button', { name: /Viranomaisesi tulos:/ });
+      await expect(outcomes).toHaveCount(5);
+      for (let i = 0; i < 5; i += 1) {
         await outcomes.nth(i).click();
         await page.getByRole('option', { name: 'Ohjaus', exact: true }).click();
-        await page.getByRole('button', { name: 'Tallenna tulos' }).nth(i).click();
+        await results.getByRole('button', { name: 'Tallenna tulos' }).nth(i).click();
+        await expect(results.getByRole('status').filter({ hasText: 'Tallennettu.' })).toHaveCount(i + 1);
       }
-      await page.getByLabel('Tehtävä').fill('Tarkista palkkojen jälkimaksu');
+      await expect(results.getByText(/: Ohjaus$/)).toHaveCount(5);
+      await page.getByLabel('Tehtävä', { exact: true }).fill('Tarkista palkkojen jälkimaksu');
       await pick(page, page, /Vastuuviranomainen/, OSH);
       await page.getByLabel('Määräpäivä').fill(`${YEAR}-02-15`);
       await page.getByRole('button', { name: 'Lisää jälkitoimi' }).click();
