@@ -49,6 +49,8 @@ const PNG = Buffer.from(
 /** A signed-in API client that sends JSON with the session's CSRF token, failing loudly on errors. */
 interface Api {
   send<T>(method: 'GET' | 'POST' | 'PUT', url: string, body?: object): Promise<T>;
+  /** A POST whose refusal the caller handles: the status and the parsed answer. */
+  attempt(url: string, body: object): Promise<{ status: number; body: unknown }>;
   dispose(): Promise<void>;
 }
 
@@ -70,16 +72,35 @@ async function apiAs(baseURL: string, username: string): Promise<Api> {
       expect(res.ok(), `${username} ${method} ${url}: ${res.status()} ${await res.text()}`).toBe(true);
       return (await res.json()) as T;
     },
+    async attempt(url: string, body: object) {
+      const res = await api.post(url, { headers: { 'x-csrf-token': csrfToken }, data: body });
+      return { status: res.status(), body: await res.json() };
+    },
     dispose: () => api.dispose(),
   };
 }
 
-/** A fresh valid business ID (the e2e database is new each run, but other specs create companies). */
-function freshBusinessId(): string {
-  for (let base = 4_600_000 + (Date.now() % 1_000_000); ; base++) {
-    const id = formatBusinessId(base);
-    if (id) return id;
+/**
+ * Registers the target company under a valid business ID no other company has (the demo data and other
+ * specs hold many): the register answers 409 for one in use, and the next candidate is tried.
+ */
+async function createCompany(lead: Api): Promise<{ id: string }> {
+  let base = 4_600_000 + (Date.now() % 1_000_000);
+  for (let tries = 0; tries < 20; tries++, base++) {
+    const businessId = formatBusinessId(base);
+    if (!businessId) continue;
+    const res = await lead.attempt('/api/targets/companies', {
+      businessId,
+      name: 'Marjatila Kenttä Oy',
+      streetAddress: 'Peltotie 4',
+      postalCode: '52700',
+      municipality: 'Mäntyharju',
+      tolCode: '01250',
+    });
+    if (res.status === 201) return res.body as { id: string };
+    expect(res.status, `company ${businessId}: ${JSON.stringify(res.body)}`).toBe(409);
   }
+  throw new Error('no free business ID found');
 }
 
 /** Everything before the field day, through the API; returns the operation and target ids. */
@@ -87,14 +108,7 @@ async function executingOperation(baseURL: string) {
   const lead = await apiAs(baseURL, 'police.lead');
   const osh = await apiAs(baseURL, 'osh.inspector');
 
-  const company = await lead.send<{ id: string }>('POST', '/api/targets/companies', {
-    businessId: freshBusinessId(),
-    name: 'Marjatila Kenttä Oy',
-    streetAddress: 'Peltotie 4',
-    postalCode: '52700',
-    municipality: 'Mäntyharju',
-    tolCode: '01250',
-  });
+  const company = await createCompany(lead);
   const operation = await lead.send<{ id: string }>('POST', '/api/operations', {
     title: 'Marjakauden yhteisvalvonta',
     issueAreas: ['wages', 'victims'],
