@@ -6,7 +6,8 @@
  * another official on the same device never sends someone else's entries.
  */
 export interface FieldEntry {
-  /** A client id, so an entry is removed exactly once. */
+  /** A client id: the entry is removed exactly once, and it is sent as the `Idempotency-Key`, so an
+   * entry whose answer was lost and is sent again is recorded once by the server. */
   id: string;
   method: 'POST';
   path: string;
