@@ -88,6 +88,16 @@ export const HIGH_RISK_PREFIXES: readonly string[] = HIGH_RISK_SECTORS.map((s) =
 const isSector = (value: string): value is Sector => (SECTORS as readonly string[]).includes(value);
 
 /**
+ * The worker app's and the annual clock's sector keys (src/worker-app/content/sectors.ts), which an
+ * operation inherits from its clock item or initiative, as the register's sectors they cover.
+ */
+export const SECTOR_ALIASES: Readonly<Record<string, readonly Sector[]>> = {
+  'berry-picking': ['berry_farm', 'wild_berries'],
+  'car-services': ['car_service'],
+  restaurants: ['restaurant'],
+};
+
+/**
  * TOL prefixes for an operation's `sectors`: a 2–5 digit entry is a TOL prefix as such; a named sector
  * (the register's sector names, e.g. `restaurant`, `construction`) stands for the TOL codes of that
  * sector. Unknown names are returned in `unknown` (the caller decides whether that is an error).
@@ -97,8 +107,9 @@ export function tolPrefixesFor(sectors: readonly string[]): { prefixes: string[]
   const unknown: string[] = [];
   for (const entry of sectors) {
     if (/^\d{2,5}$/.test(entry)) prefixes.add(entry);
-    else if (isSector(entry)) {
-      for (const industry of TOL_INDUSTRIES) if (industry.sector === entry) prefixes.add(industry.code);
+    else if (isSector(entry) || SECTOR_ALIASES[entry]) {
+      const named = new Set<string>(isSector(entry) ? [entry] : SECTOR_ALIASES[entry]);
+      for (const industry of TOL_INDUSTRIES) if (named.has(industry.sector)) prefixes.add(industry.code);
     } else unknown.push(entry);
   }
   return { prefixes: [...prefixes].sort(), unknown };

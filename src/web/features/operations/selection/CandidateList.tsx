@@ -114,7 +114,8 @@ export function CandidateList({
           candidate={c}
           decision={deciding.decision}
           onDone={() => {
-            setDeciding(null);
+            // Another target's form may have opened while this one was saving: close only this one.
+            setDeciding((current) => (current?.companyId === c.companyId ? null : current));
             onChanged();
           }}
           onCancel={() => setDeciding(null)}
