@@ -1,12 +1,16 @@
 import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { events } from '../../platform/events/events.table.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { DB_KINDS } from '../../testing/test-db.ts';
 import { recordAttachments } from '../register/attachments.table.ts';
 import { records } from '../register/records.table.ts';
+import type { ZField } from './field.schemas.ts';
 import { operationRecords, victimReferrals } from './operations.tables.ts';
-import { call, type PlanFixture, planBody, setupPlanFixture } from './plan.testing.ts';
+import { call, type PlanFixture, planBody, type Refusal, setupPlanFixture } from './plan.testing.ts';
+
+type Field = z.infer<typeof ZField>;
 
 /** The smallest valid PNG (1×1, transparent). */
 const PNG = Buffer.from(
@@ -40,46 +44,45 @@ describe.each(DB_KINDS)('field view on %s', (kind) => {
   afterAll(() => t.close());
 
   it('opens field actions only while the operation is executing', async () => {
-    const early = await call(t, f.osh, 'POST', at(f.targetA, 'findings'), finding);
+    const early = await call<Refusal>(t, f.osh, 'POST', at(f.targetA, 'findings'), finding);
     expect(early.status).toBe(409);
     expect(early.body.details.unmet).toEqual(['wrong_state']);
     expect((await call(t, f.osh, 'POST', at(f.targetA, 'arrival'), {})).status).toBe(409);
-    expect((await call(t, f.osh, 'GET', field())).body.open).toBe(false);
+    expect((await call<Field>(t, f.osh, 'GET', field())).body.open).toBe(false);
     expect(await t.ctx.db.select().from(operationRecords)).toHaveLength(0);
     const started = await transition('start_execution');
     expect(started.status).toBe(200);
-    expect((await call(t, f.osh, 'GET', field())).body.open).toBe(true);
+    expect((await call<Field>(t, f.osh, 'GET', field())).body.open).toBe(true);
   });
 
   it('lists the targets in the plan’s visiting order with a map link', async () => {
-    const res = await call(t, f.osh, 'GET', field());
+    const res = await call<Field>(t, f.osh, 'GET', field());
     expect(res.status).toBe(200);
-    expect(res.body.targets.map((x: { operationTargetId: string }) => x.operationTargetId)).toEqual([
-      f.targetB,
-      f.targetA,
-    ]);
-    const a = res.body.targets[1];
+    expect(res.body.targets.map((x) => x.operationTargetId)).toEqual([f.targetB, f.targetA]);
+    const a = res.body.targets[1]!;
     expect(a.name).toBe('Marjatila Korpela Oy');
     expect(a.address).toBe('Marjapolku 9');
     expect(a.mapUrl).toContain('mlat=61.42');
     expect(a.actionPlan).toBe('Police secure the farm first.');
     // Migri takes part but was never shared the plan: the order, not the action plans.
-    const migri = await call(t, f.migri, 'GET', field());
-    expect(migri.body.targets[1].actionPlan).toBeNull();
+    const migri = await call<Field>(t, f.migri, 'GET', field());
+    expect(migri.body.targets[1]!.actionPlan).toBeNull();
     expect((await call(t, f.geiu, 'GET', field())).status).toBe(404);
   });
 
   it('records the first arrival once', async () => {
-    const first = await call(t, f.osh, 'POST', at(f.targetA, 'arrival'), { at: '2027-07-01T06:30:00+03:00' });
+    const first = await call<{ arrivedAt: string }>(t, f.osh, 'POST', at(f.targetA, 'arrival'), {
+      at: '2027-07-01T06:30:00+03:00',
+    });
     expect(first.status).toBe(200);
     expect(first.body.arrivedAt).toBe('2027-07-01T03:30:00.000Z');
-    const again = await call(t, f.lead, 'POST', at(f.targetA, 'arrival'), {});
+    const again = await call<{ arrivedAt: string }>(t, f.lead, 'POST', at(f.targetA, 'arrival'), {});
     expect(again.body.arrivedAt).toBe('2027-07-01T03:30:00.000Z');
     expect((await call(t, f.geiu, 'POST', at(f.targetA, 'arrival'), {})).status).toBe(404);
   });
 
   it('records a finding as a register record owned by the finder, seen by others only through disclosure', async () => {
-    const res = await call(t, f.osh, 'POST', at(f.targetA, 'findings'), finding);
+    const res = await call<{ recordId: string }>(t, f.osh, 'POST', at(f.targetA, 'findings'), finding);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ ownerAuthority: 'osh', categories: ['osh_inspection_findings'] });
     findingId = res.body.recordId;
@@ -91,9 +94,8 @@ describe.each(DB_KINDS)('field view on %s', (kind) => {
     expect((await call(t, f.tax, 'GET', `/api/records/${findingId}`)).status).toBe(404);
 
     const seenBy = async (as: typeof f.lead) =>
-      (await call(t, as, 'GET', field())).body.targets.find(
-        (x: { operationTargetId: string }) => x.operationTargetId === f.targetA,
-      ).findings[0];
+      (await call<Field>(t, as, 'GET', field())).body.targets.find((x) => x.operationTargetId === f.targetA)
+        ?.findings[0];
     expect(await seenBy(f.osh)).toMatchObject({
       visible: true,
       area: 'occupational_safety',
@@ -118,7 +120,7 @@ describe.each(DB_KINDS)('field view on %s', (kind) => {
     });
     expect(disclosed.status).toBe(201);
     expect(await seenBy(f.lead)).toMatchObject({ visible: true, title: 'Pickers sleep in a barn' });
-    expect((await seenBy(f.tax)).visible).toBe(false);
+    expect((await seenBy(f.tax))?.visible).toBe(false);
     expect(
       (await call(t, f.osh, 'POST', at(f.targetA, 'findings'), { ...finding, area: 'nope' })).status,
     ).toBe(400);
@@ -152,8 +154,8 @@ describe.each(DB_KINDS)('field view on %s', (kind) => {
     expect(res.body).toMatchObject({ authority: 'osh', persons: 3, referredTo: 'nas' });
     expect((await call(t, f.osh, 'POST', at(f.targetA, 'referrals'), { persons: 0 })).status).toBe(400);
     expect(await t.ctx.db.select().from(victimReferrals)).toHaveLength(1);
-    const lead = (await call(t, f.lead, 'GET', field())).body.targets[1];
-    expect(lead.referrals).toEqual([
+    const lead = (await call<Field>(t, f.lead, 'GET', field())).body.targets[1];
+    expect(lead?.referrals).toEqual([
       expect.objectContaining({ persons: 3, referredAt: '2027-07-01T05:00:00.000Z' }),
     ]);
   });
@@ -167,9 +169,9 @@ describe.each(DB_KINDS)('field view on %s', (kind) => {
     });
     expect(notVisited.status).toBe(200);
     expect((await call(t, f.osh, 'POST', at(f.targetA, 'finish'), { visited: true })).status).toBe(200);
-    const targets = (await call(t, f.lead, 'GET', field())).body.targets;
-    expect(targets.map((x: { visited: boolean }) => x.visited)).toEqual([false, true]);
-    expect(targets[0].note).toBe('Office closed; nobody on site.');
+    const targets = (await call<Field>(t, f.lead, 'GET', field())).body.targets;
+    expect(targets.map((x) => x.visited)).toEqual([false, true]);
+    expect(targets[0]?.note).toBe('Office closed; nobody on site.');
   });
 
   it('tells the command through operation events carrying ids only', async () => {

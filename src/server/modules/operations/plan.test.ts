@@ -5,7 +5,20 @@ import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { DB_KINDS } from '../../testing/test-db.ts';
 import { agendaItems, operations, planShares } from './operations.tables.ts';
 import { extractPdfText } from './plan.pdf-text.testing.ts';
-import { call, type PlanFixture, planBody, setStatus, setupPlanFixture } from './plan.testing.ts';
+import type { TPlan, TShareResult } from './plan.schemas.ts';
+import {
+  call,
+  type PlanFixture,
+  planBody,
+  type Refusal,
+  setStatus,
+  setupPlanFixture,
+} from './plan.testing.ts';
+
+/** The versions list, as far as these tests read it. */
+type Versions = { items: { version: number; status: string }[] };
+/** A saved draft's answer. */
+type Saved = { id: string; version: number; status: string };
 
 describe.each(DB_KINDS)('supervision plan on %s', (kind) => {
   let t: TestApp;
@@ -27,7 +40,7 @@ describe.each(DB_KINDS)('supervision plan on %s', (kind) => {
     )[0]!.n;
 
   it('pre-fills a new draft for the lead from the operation, the meeting and the competence map', async () => {
-    const res = await call(t, f.lead, 'GET', `${url()}?locale=en`);
+    const res = await call<TPlan>(t, f.lead, 'GET', `${url()}?locale=en`);
     expect(res.status).toBe(200);
     const plan = res.body;
     expect(plan.status).toBe('unsaved');
@@ -39,24 +52,21 @@ describe.each(DB_KINDS)('supervision plan on %s', (kind) => {
     expect(plan.sections.responsibilities).toMatch(/Police information — on request \(.*616\/2019/);
     expect(plan.sections.responsibilities).toContain('working hours, housing, occupational safety');
     expect(plan.categories).toEqual(['police_information']);
-    expect(plan.targets.map((c: { name: string }) => c.name)).toEqual([
-      'Marjatila Korpela Oy',
-      'Rakennus Tähti Oy',
-    ]);
+    expect(plan.targets.map((c) => c.name)).toEqual(['Marjatila Korpela Oy', 'Rakennus Tähti Oy']);
     // Languages of the workers the lead may see: the police's two, not OSH's Thai worker.
-    const languages = plan.targets[0].suggestedLanguages.map((l: { language: string }) => l.language);
+    const languages = plan.targets[0]!.suggestedLanguages.map((l) => l.language);
     expect(languages.sort()).toEqual(['ru', 'uk', 'vi']);
-    expect(plan.targets[0].interpretation.sort()).toEqual(['ru', 'uk', 'vi']);
+    expect(plan.targets[0]!.interpretation.sort()).toEqual(['ru', 'uk', 'vi']);
     expect(plan.you).toEqual({ authority: 'police', lead: true, mayEdit: true });
     // The period as its readers write dates.
     expect(plan.sections.organisation).toContain('1 July 2027 – 3 July 2027');
-    const fi = await call(t, f.lead, 'GET', `${url()}?locale=fi`);
+    const fi = await call<TPlan>(t, f.lead, 'GET', `${url()}?locale=fi`);
     expect(fi.body.sections.organisation).toContain('Valvonta-aika: 1.7.2027 – 3.7.2027');
   });
 
   it('lists a sector-limited competence only when the operation names that sector', async () => {
     const responsibilities = async () =>
-      (await call(t, f.lead, 'GET', `${url()}?locale=en`)).body.sections.responsibilities as string;
+      (await call<TPlan>(t, f.lead, 'GET', `${url()}?locale=en`)).body.sections.responsibilities;
     expect(await responsibilities()).toContain('Supervises driving and rest times');
     await t.ctx.db
       .update(operations)
@@ -82,13 +92,13 @@ describe.each(DB_KINDS)('supervision plan on %s', (kind) => {
   });
 
   it('saves each PUT as a new draft version, lead only, and refuses bad input whole', async () => {
-    const first = await call(t, f.lead, 'PUT', url(), {
+    const first = await call<Saved>(t, f.lead, 'PUT', url(), {
       ...planBody(f, 'Version one.'),
       categories: ['police_information', 'tax_information'],
     });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ version: 1, status: 'draft' });
-    const second = await call(t, f.lead, 'PUT', url(), {
+    const second = await call<Saved>(t, f.lead, 'PUT', url(), {
       ...planBody(f, 'Version two.'),
       categories: ['police_information', 'tax_information'],
     });
@@ -101,24 +111,19 @@ describe.each(DB_KINDS)('supervision plan on %s', (kind) => {
     expect((await call(t, f.lead, 'PUT', url(), { ...planBody(f), categories: ['no_such'] })).status).toBe(
       400,
     );
-    const versions = await call(t, f.lead, 'GET', `${url()}/versions`);
-    expect(
-      versions.body.items.map((v: { version: number; status: string }) => [v.version, v.status]),
-    ).toEqual([
+    const versions = await call<Versions>(t, f.lead, 'GET', `${url()}/versions`);
+    expect(versions.body.items.map((v) => [v.version, v.status])).toEqual([
       [2, 'draft'],
       [1, 'draft'],
     ]);
-    const plan = (await call(t, f.lead, 'GET', url())).body;
+    const plan = (await call<TPlan>(t, f.lead, 'GET', url())).body;
     expect(plan.version).toBe(2);
     expect(plan.sections.goal).toBe('Version two.');
     // The visiting order and the per-target entries are the body's.
-    expect(plan.targets.map((c: { operationTargetId: string }) => c.operationTargetId)).toEqual([
-      f.targetB,
-      f.targetA,
-    ]);
-    expect(plan.targets[1].actionPlan).toBe('Police secure the farm first.');
-    expect(plan.targets[1].interpretation).toEqual(['vi', 'uk']);
-    const v1 = (await call(t, f.lead, 'GET', `${url()}?version=1`)).body;
+    expect(plan.targets.map((c) => c.operationTargetId)).toEqual([f.targetB, f.targetA]);
+    expect(plan.targets[1]!.actionPlan).toBe('Police secure the farm first.');
+    expect(plan.targets[1]!.interpretation).toEqual(['vi', 'uk']);
+    const v1 = (await call<TPlan>(t, f.lead, 'GET', `${url()}?version=1`)).body;
     expect(v1.sections.goal).toBe('Version one.');
   });
 
@@ -134,7 +139,7 @@ describe.each(DB_KINDS)('supervision plan on %s', (kind) => {
       eq(agendaItems.itemKey, 'participants'),
     );
     await t.ctx.db.update(agendaItems).set({ decision: ' ' }).where(participants);
-    const refused = await call(t, f.lead, 'POST', `${url()}/approve`);
+    const refused = await call<Refusal>(t, f.lead, 'POST', `${url()}/approve`);
     expect(refused.status).toBe(409);
     expect(refused.body.details.unmet).toEqual(['agenda_undecided']);
     expect((await call(t, f.osh, 'POST', `${url()}/approve`)).status).toBe(403);
@@ -144,9 +149,9 @@ describe.each(DB_KINDS)('supervision plan on %s', (kind) => {
     expect(approved.body).toMatchObject({ version: 2, status: 'approved' });
     const [op] = await t.ctx.db.select().from(operations).where(eq(operations.id, f.operationId));
     expect(op!.status).toBe('plan_approved');
-    const versions = (await call(t, f.lead, 'GET', `${url()}/versions`)).body.items;
-    expect(versions.map((v: { status: string }) => v.status)).toEqual(['approved', 'superseded']);
-    const again = await call(t, f.lead, 'POST', `${url()}/approve`);
+    const versions = (await call<Versions>(t, f.lead, 'GET', `${url()}/versions`)).body.items;
+    expect(versions.map((v) => v.status)).toEqual(['approved', 'superseded']);
+    const again = await call<Refusal>(t, f.lead, 'POST', `${url()}/approve`);
     expect(again.status).toBe(409);
     expect(again.body.details.unmet).toEqual(expect.arrayContaining(['wrong_state', 'no_plan_draft']));
     expect((await call(t, f.lead, 'PUT', url(), planBody(f))).status).toBe(409);
@@ -154,9 +159,9 @@ describe.each(DB_KINDS)('supervision plan on %s', (kind) => {
 
   it('gives a refused participant nothing and tells the lead why', async () => {
     // Version 2 carries tax information, which the police may not pass on: every share is refused.
-    const res = await call(t, f.lead, 'POST', `${url()}/share`, {});
+    const res = await call<TShareResult>(t, f.lead, 'POST', `${url()}/share`, {});
     expect(res.status).toBe(200);
-    expect(res.body.results.map((r: { authority: string }) => r.authority).sort()).toEqual(['osh', 'tax']);
+    expect(res.body.results.map((r) => r.authority).sort()).toEqual(['osh', 'tax']);
     for (const r of res.body.results) {
       expect(r.allowed).toBe(false);
       expect(r.legalBasis).toBeNull();
@@ -169,13 +174,11 @@ describe.each(DB_KINDS)('supervision plan on %s', (kind) => {
   it('shares a new approved version through the engine, with the legal basis stored', async () => {
     await setStatus(t, f.operationId, 'planning'); // the core's reopen_planning
     const body = { ...planBody(f, 'Version three.'), categories: ['police_information'] };
-    expect((await call(t, f.lead, 'PUT', url(), body)).body.version).toBe(3);
+    expect((await call<Saved>(t, f.lead, 'PUT', url(), body)).body.version).toBe(3);
     expect((await call(t, f.lead, 'POST', `${url()}/approve`)).status).toBe(200);
-    const res = await call(t, f.lead, 'POST', `${url()}/share`, {});
+    const res = await call<TShareResult>(t, f.lead, 'POST', `${url()}/share`, {});
     expect(res.status).toBe(200);
-    const byAuthority = Object.fromEntries(
-      res.body.results.map((r: { authority: string }) => [r.authority, r]),
-    );
+    const byAuthority = Object.fromEntries(res.body.results.map((r) => [r.authority, r]));
     expect(byAuthority.osh).toMatchObject({
       allowed: true,
       alreadyShared: false,
@@ -186,49 +189,45 @@ describe.each(DB_KINDS)('supervision plan on %s', (kind) => {
     const shares = await t.ctx.db.select().from(planShares);
     expect(shares.map((s) => s.toAuthority).sort()).toEqual(['osh', 'tax']);
     expect(shares[0]!.ruleVersions.length).toBeGreaterThan(0);
-    const again = await call(t, f.lead, 'POST', `${url()}/share`, {});
-    expect(again.body.results.every((r: { alreadyShared: boolean }) => r.alreadyShared)).toBe(true);
+    const again = await call<TShareResult>(t, f.lead, 'POST', `${url()}/share`, {});
+    expect(again.body.results.every((r) => r.alreadyShared)).toBe(true);
     expect(await t.ctx.db.select().from(planShares)).toHaveLength(2);
   });
 
   it('assembles each reader’s plan from what that reader may see', async () => {
     const read = async (as: typeof f.lead) => {
-      const res = await call(t, as, 'GET', url());
+      const res = await call<TPlan>(t, as, 'GET', url());
       expect(res.status).toBe(200);
-      return res.body.targets.find((c: { operationTargetId: string }) => c.operationTargetId === f.targetA);
+      const card = res.body.targets.find((c) => c.operationTargetId === f.targetA);
+      expect(card).toBeDefined();
+      return card!;
     };
     const lead = await read(f.lead);
-    expect(lead.records.map((r: { id: string }) => r.id)).toEqual([f.policeRecord]);
+    expect(lead.records.map((r) => r.id)).toEqual([f.policeRecord]);
     expect(lead.hits).toEqual([{ authority: 'osh', count: 1, categories: ['osh_inspection_findings'] }]);
-    expect(lead.suggestedLanguages.map((l: { language: string }) => l.language).sort()).toEqual([
-      'ru',
-      'uk',
-      'vi',
-    ]);
+    expect(lead.suggestedLanguages.map((l) => l.language).sort()).toEqual(['ru', 'uk', 'vi']);
 
     const osh = await read(f.osh);
     expect(osh.name).toBe('Marjatila Korpela Oy');
-    expect(osh.records.map((r: { id: string }) => r.id)).toEqual([f.oshRecord]);
+    expect(osh.records.map((r) => r.id)).toEqual([f.oshRecord]);
     expect(osh.hits).toEqual([{ authority: 'police', count: 1, categories: ['police_information'] }]);
     expect(osh.suggestedLanguages).toEqual([{ language: 'th', persons: 1 }]);
     expect(osh.actionPlan).toBe('Police secure the farm first.');
 
     const tax = await read(f.tax);
     expect(tax.records).toEqual([]);
-    expect(tax.hits.map((h: { authority: string }) => h.authority)).toEqual(['osh', 'police']);
+    expect(tax.hits.map((h) => h.authority)).toEqual(['osh', 'police']);
     expect(tax.employees.visible).toBe(0);
 
-    const oshPlan = (await call(t, f.osh, 'GET', url())).body;
+    const oshPlan = (await call<TPlan>(t, f.osh, 'GET', url())).body;
     expect(oshPlan.sections.goal).toBe('Version three.');
     expect(oshPlan.shares).toBeNull();
-    expect(oshPlan.sharedWithYou.legalBasis).toBe('616/2019 22 § 3 mom.');
+    expect(oshPlan.sharedWithYou?.legalBasis).toBe('616/2019 22 § 3 mom.');
     expect(oshPlan.you).toEqual({ authority: 'osh', lead: false, mayEdit: false });
     // Versions never shared with OSH stay invisible to it.
     expect((await call(t, f.osh, 'GET', `${url()}?version=2`)).status).toBe(404);
     expect(
-      (await call(t, f.osh, 'GET', `${url()}/versions`)).body.items.map(
-        (v: { version: number }) => v.version,
-      ),
+      (await call<Versions>(t, f.osh, 'GET', `${url()}/versions`)).body.items.map((v) => v.version),
     ).toEqual([3]);
     // A member the plan was not shared with, and a non-member, still get nothing.
     expect((await call(t, f.migri, 'GET', url())).status).toBe(404);

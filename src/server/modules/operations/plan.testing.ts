@@ -7,6 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
+import type { ErrorBody } from '../../../contracts/errors.ts';
 import type { SignedIn, TestApp } from '../../testing/test-app.ts';
 import { nextBusinessId } from '../register/register.testing.ts';
 import {
@@ -33,13 +35,28 @@ export interface PlanFixture {
   oshRecord: string;
 }
 
-export async function call(
+/**
+ * One answer as a test reads it. `T` is the JSON body the test expects from the route (its response
+ * schema's type, or `Refusal`); it is not checked here — the test's assertions check it.
+ */
+export interface CallResult<T> {
+  status: number;
+  body: T;
+  raw: Buffer;
+  headers: LightMyRequestResponse['headers'];
+}
+
+/** A refused transition or field action: the details name the unmet preconditions. */
+export type Refusal = ErrorBody & { details: { unmet: string[] } };
+
+/** Sends one request as `as`; the body is the parsed JSON, or the text when the answer is not JSON. */
+export async function call<T = unknown>(
   t: TestApp,
   as: SignedIn,
   method: 'GET' | 'POST' | 'PUT',
   url: string,
   payload?: object,
-) {
+): Promise<CallResult<T>> {
   const res = await t.request({ method, url, ...(payload ? { payload } : {}) }, as);
   let body: unknown = null;
   try {
@@ -47,14 +64,13 @@ export async function call(
   } catch {
     body = res.body;
   }
-  // biome-ignore lint/suspicious/noExplicitAny: tests read JSON answers freely
-  return { status: res.statusCode, body: body as any, raw: res.rawPayload, headers: res.headers };
+  return { status: res.statusCode, body: body as T, raw: res.rawPayload, headers: res.headers };
 }
 
 async function created(t: TestApp, as: SignedIn, url: string, payload: object): Promise<string> {
-  const res = await call(t, as, 'POST', url, payload);
+  const res = await call<{ id: string }>(t, as, 'POST', url, payload);
   if (res.status !== 201) throw new Error(`${url}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.id as string;
+  return res.body.id;
 }
 
 export async function setupPlanFixture(t: TestApp): Promise<PlanFixture> {
