@@ -13,9 +13,9 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
+import { FollowButton } from '../notifications/FollowButton.tsx';
 import { ClassificationBadge } from './ClassificationBadge.tsx';
 import { DisclosureList } from './DisclosureList.tsx';
-import { FollowToggle } from './FollowToggle.tsx';
 import { kindLabel } from './labels.ts';
 import { Proposals } from './Proposals.tsx';
 import { RecordFields } from './RecordFields.tsx';
@@ -84,7 +84,7 @@ export function RecordDetailView({ id }: { id: string }) {
             {t('records.share.open')}
           </Button>
         )}
-        <FollowToggle recordId={data.id} />
+        <FollowButton subjectType="record" subjectId={data.id} />
       </div>
       <p className="record-notice" role="status">
         {notice}

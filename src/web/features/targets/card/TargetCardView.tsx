@@ -16,6 +16,7 @@ import { PageHeading } from '../../../components/PageHeading.tsx';
 import { SectionHeading } from '../../../components/SectionHeading.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import { NotFoundPage } from '../../not-found/NotFoundPage.tsx';
+import { FollowButton } from '../../notifications/FollowButton.tsx';
 import { useLiveEvents } from '../../notifications/LiveEvents.tsx';
 import { ClassificationBadge } from '../../records/ClassificationBadge.tsx';
 import { RecordTable } from '../../records/RecordTable.tsx';
@@ -28,7 +29,6 @@ import { targetsApi } from '../targets.api.ts';
 import { TARGETS_PATH } from '../targets.routes.ts';
 import type { Hit, TargetType } from '../targets.types.ts';
 import { ChainGraph } from './ChainGraph.tsx';
-import { FollowTarget } from './FollowTarget.tsx';
 import { TargetFacts } from './TargetFacts.tsx';
 import { TargetLinks } from './TargetLinks.tsx';
 
@@ -79,7 +79,7 @@ export function TargetCardView({ type, id }: { type: TargetType; id: string }) {
         </InlineAlert>
       )}
       <div className="record-actions">
-        <FollowTarget targetId={target.id} />
+        <FollowButton subjectType="target" subjectId={target.id} />
         {target.type === 'company' && (
           <AppLink
             href={`${NEW_RECORD_PATH}?company=${encodeURIComponent(target.id)}`}

@@ -1,22 +1,39 @@
 /**
- * Seuraa: follow a record to be notified when it changes or is shared (a watch on the record). A
- * toggle button (`aria-pressed`) whose name stays the same; the state is said beside it.
+ * Seuraa: follow a target or a record to be notified about it (a watch on the subject) — for a target,
+ * new records about it, changes and links; for a record, its changes and disclosures. A toggle button
+ * (`aria-pressed`) whose name stays the same; the state is said beside it.
  */
 import { useCallback, useState } from 'react';
 import { Button, IconCheck, IconStar } from 'suomifi-ui-components';
 import { useApiData } from '../../app/useApiData.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
-import { notificationsApi, type Watch } from '../notifications/notifications.api.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
+import { notificationsApi, type Watch, type WatchSubject } from './notifications.api.ts';
 
-export function FollowToggle({ recordId }: { recordId: string }) {
+type FollowableSubject = Extract<WatchSubject, 'target' | 'record'>;
+
+/** The button's name and the sentence said while the subject is followed. */
+const LABELS: Record<FollowableSubject, { follow: MessageKey; following: MessageKey }> = {
+  target: { follow: 'targets.follow', following: 'targets.following' },
+  record: { follow: 'records.follow', following: 'records.following' },
+};
+
+export function FollowButton({
+  subjectType,
+  subjectId,
+}: {
+  subjectType: FollowableSubject;
+  subjectId: string;
+}) {
   const t = useT();
   const watches = useApiData(notificationsApi.watches);
   const [override, setOverride] = useState<Watch | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const found = watches.data?.find((w) => w.subjectType === 'record' && w.subjectId === recordId) ?? null;
+  const found = watches.data?.find((w) => w.subjectType === subjectType && w.subjectId === subjectId) ?? null;
   const watch = override === undefined ? found : override;
+  const labels = LABELS[subjectType];
 
   const toggle = useCallback(async () => {
     setBusy(true);
@@ -26,14 +43,14 @@ export function FollowToggle({ recordId }: { recordId: string }) {
         await notificationsApi.unfollow(watch.id);
         setOverride(null);
       } else {
-        setOverride(await notificationsApi.follow('record', recordId));
+        setOverride(await notificationsApi.follow(subjectType, subjectId));
       }
     } catch (reason) {
       setError(reason);
     } finally {
       setBusy(false);
     }
-  }, [watch, recordId]);
+  }, [watch, subjectType, subjectId]);
 
   if (watches.loading && !watches.data) return null;
   return (
@@ -45,10 +62,10 @@ export function FollowToggle({ recordId }: { recordId: string }) {
         icon={watch ? <IconCheck /> : <IconStar />}
         onClick={() => void toggle()}
       >
-        {t('records.follow')}
+        {t(labels.follow)}
       </Button>
       <span className="follow__state" aria-live="polite">
-        {watch ? t('records.following') : ''}
+        {watch ? t(labels.following) : ''}
       </span>
       {error !== null && <ErrorAlert error={error} />}
     </div>
