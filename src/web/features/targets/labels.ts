@@ -15,6 +15,7 @@ const CODE_TEXT: Record<string, MessageKey> = {
   'status.dissolved': 'targets.status.dissolved',
   'status.bankrupt': 'targets.status.bankrupt',
   'status.liquidation': 'targets.status.liquidation',
+  'status.merged': 'targets.status.merged',
   'site.construction_site': 'targets.site.construction_site',
   'site.farm': 'targets.site.farm',
   'site.greenhouse': 'targets.site.greenhouse',

@@ -1,4 +1,7 @@
-/** Typed calls to the register routes the target pages use: search, cards, requests, matching, imports. */
+/**
+ * Typed calls to the register routes the target pages use: search, cards, requests, matching, merges,
+ * imports.
+ */
 import { request } from '../../api/client.ts';
 import type {
   Company,
@@ -8,6 +11,8 @@ import type {
   ImportMode,
   MatchBody,
   MatchCandidate,
+  Merge,
+  MergeBody,
   NewCompany,
   NewPerson,
   NewWorksite,
@@ -40,6 +45,9 @@ export const targetsApi = {
     return request<SearchResult>('GET', `/api/search?${query}`, { signal });
   },
 
+  company: (id: string, signal?: AbortSignal) =>
+    request<Company>('GET', `/api/targets/companies/${encodeURIComponent(id)}`, { signal }),
+
   card: (type: TargetType, id: string, signal?: AbortSignal) =>
     request<TargetCard>('GET', `/api/targets/${PLURAL[type]}/${encodeURIComponent(id)}/card`, { signal }),
 
@@ -51,6 +59,24 @@ export const targetsApi = {
     request<{ candidates: MatchCandidate[] }>('POST', '/api/targets/match', { body, signal }).then(
       (r) => r.candidates,
     ),
+
+  /** The merge history of a company, as survivor or as duplicate, newest first. */
+  merges: (companyId: string, signal?: AbortSignal) =>
+    request<{ items: Merge[] }>('GET', `/api/targets/companies/${encodeURIComponent(companyId)}/merges`, {
+      signal,
+    }).then((r) => r.items),
+
+  merge: (survivorId: string, body: MergeBody) =>
+    request<{ survivorId: string; merges: Merge[] }>(
+      'POST',
+      `/api/targets/companies/${encodeURIComponent(survivorId)}/merge`,
+      { body },
+    ),
+
+  split: (survivorId: string, mergeId: string) =>
+    request<Merge>('POST', `/api/targets/companies/${encodeURIComponent(survivorId)}/split`, {
+      body: { mergeId },
+    }),
 
   requestDisclosure: (body: NewRequest) =>
     request<DisclosureRequest>('POST', '/api/disclosure-requests', { body }),

@@ -3,7 +3,12 @@
  * as types only, so a change there fails the web type check instead of breaking a page at run time.
  */
 import type { z } from 'zod';
-import type { ZMatchBody, ZMatchCandidate } from '../../../server/modules/matching/matching.schemas.ts';
+import type {
+  ZMatchBody,
+  ZMatchCandidate,
+  ZMerge,
+  ZMergeBody,
+} from '../../../server/modules/matching/matching.schemas.ts';
 import type { ZDisclosureRequest } from '../../../server/modules/register/requests.schemas.ts';
 import type { ZHit, ZRecordItem, ZTargetItem } from '../../../server/modules/register/search.schemas.ts';
 import type {
@@ -70,6 +75,9 @@ export type NewWorksite = z.input<typeof ZWorksiteInput>;
 export type NewPerson = z.input<typeof ZPersonInput>;
 export type MatchBody = z.input<typeof ZMatchBody>;
 export type MatchCandidate = z.infer<typeof ZMatchCandidate>;
+/** One merge of a duplicate company into a survivor, as the merge history lists it. */
+export type Merge = z.infer<typeof ZMerge>;
+export type MergeBody = z.input<typeof ZMergeBody>;
 export type ImportJob = z.infer<typeof ZImport>;
 export type UploadedImport = z.infer<typeof ZUploaded>;
 export type ImportKind = ImportJob['kind'];

@@ -1,8 +1,9 @@
 /**
  * Kohdekortti: everything the user may see about one target — its facts, links, the subcontracting
  * chain (drawn and as a list), the records about it they may see, and what other authorities hold on
- * it (hits) with Request disclosure. Follow the target; the card reloads itself when a live event
- * concerns it (a new record, a disclosure to us, a change or a link). A target the user may not see
+ * it (hits) with Request disclosure. Follow the target; a company's duplicates can be merged into it
+ * (and a merge undone) by those who may change it. The card reloads itself when a live event concerns
+ * it (a new record, a disclosure to us, a change, a link or a merge). A target the user may not see
  * answers exactly like a missing one.
  */
 import { useCallback, useState } from 'react';
@@ -29,6 +30,7 @@ import { targetsApi } from '../targets.api.ts';
 import { TARGETS_PATH } from '../targets.routes.ts';
 import type { Hit, TargetType } from '../targets.types.ts';
 import { ChainGraph } from './ChainGraph.tsx';
+import { MergePanel } from './MergePanel.tsx';
 import { TargetFacts } from './TargetFacts.tsx';
 import { TargetLinks } from './TargetLinks.tsx';
 
@@ -94,6 +96,16 @@ export function TargetCardView({ type, id }: { type: TargetType; id: string }) {
       </p>
 
       <TargetFacts target={target} company={data.links.company} names={names} />
+      {target.type === 'company' && (
+        <MergePanel
+          company={target}
+          names={names}
+          onChanged={(text) => {
+            setNotice(text);
+            card.reload();
+          }}
+        />
+      )}
       <TargetLinks card={data} />
 
       {hasChain && (

@@ -14,6 +14,7 @@ export const targetsFi = {
   'targets.status.dissolved': 'Lopettanut',
   'targets.status.bankrupt': 'Konkurssissa',
   'targets.status.liquidation': 'Selvitystilassa',
+  'targets.status.merged': 'Yhdistetty',
   'targets.site.construction_site': 'Rakennustyömaa',
   'targets.site.farm': 'Maatila',
   'targets.site.greenhouse': 'Kasvihuone',
@@ -212,6 +213,60 @@ export const targetsFi = {
   'targets.new.openExisting': 'Avaa olemassa oleva yritys',
   'targets.new.save': 'Tallenna kohde',
   'targets.new.saving': 'Tallennetaan…',
+
+  'targets.merge.title': 'Kaksoiskappaleet',
+  'targets.merge.intro':
+    'Jos sama yritys on rekisterissä kahdesti, yhdistä kaksoiskappale tähän yritykseen. Silta ehdottaa samankaltaisia yrityksiä.',
+  'targets.merge.find': 'Etsi kaksoiskappaleita',
+  'targets.merge.query': 'Hae nimellä tai Y-tunnuksella',
+  'targets.merge.queryHint': 'Tyhjänä Silta etsii tämän yrityksen nimellä ja osoitteella.',
+  'targets.merge.searching': 'Haetaan…',
+  'targets.merge.none': 'Samankaltaisia yrityksiä ei löytynyt.',
+  'targets.merge.found': 'Samankaltaisia yrityksiä: {count}.',
+  'targets.merge.candidates': 'Mahdolliset kaksoiskappaleet',
+  'targets.merge.into': 'Yhdistä {name} tähän yritykseen',
+  'targets.merge.dialogTitle': 'Yhdistä kaksoiskappale',
+  'targets.merge.dialogIntro': '{duplicate} yhdistetään yritykseen {survivor}. {survivor} jää voimaan.',
+  'targets.merge.happens': 'Mitä tapahtuu',
+  'targets.merge.records':
+    'Kaikki kaksoiskappaleeseen liitetyt kirjaukset liitetään tähän yritykseen – myös muiden viranomaisten kirjaukset, joita et näe.',
+  'targets.merge.links':
+    'Kaksoiskappaleen työmaat, työsuhteet ja alihankintasuhteet siirtyvät tälle yritykselle.',
+  'targets.merge.names':
+    'Kaksoiskappaleen nimi ja aiemmat nimet tallennetaan tämän yrityksen aiemmiksi nimiksi ja sen aputoiminimet tämän aputoiminimiksi, joten samankaltaisten kohteiden haku löytää tämän yrityksen myös niillä.',
+  'targets.merge.kept':
+    'Kaksoiskappale säilyy rekisterissä tilassa ”Yhdistetty”. Sitä ei enää ehdoteta samankaltaisena kohteena, ja sen kortti kertoo, mihin yritykseen se on yhdistetty.',
+  'targets.merge.audited':
+    'Yhdistäminen kirjataan lokiin nimissäsi, ja sen voi purkaa tämän yrityksen kortilta.',
+  'targets.merge.reason': 'Perustelu',
+  'targets.merge.reasonHint': 'Näkyy yhdistämisen historiassa ja lokissa.',
+  'targets.merge.confirm': 'Yhdistä',
+  'targets.merge.merging': 'Yhdistetään…',
+  'targets.merge.cancel': 'Peruuta',
+  'targets.merge.done': 'Yhdistetty: {name}.',
+  'targets.merge.moved':
+    'Siirtyi – kirjaukset: {records}, työmaat: {worksites}, työsuhteet: {employments}, alihankintasuhteet: {subcontracts}.',
+  'targets.merge.serverSaid': 'Palvelimen vastaus:',
+  'targets.merge.history': 'Tähän yritykseen yhdistetyt',
+  'targets.merge.mergedOn': 'Yhdistetty {date} ({authority})',
+  'targets.merge.reasonShown': 'Perustelu: {reason}',
+  'targets.merge.splitOn': 'Purettu {date}',
+  'targets.merge.isMerged':
+    'Tämä yritys on yhdistetty yritykseen {name}. Sen kirjaukset ja linkit ovat nyt siellä.',
+  'targets.merge.openSurvivor': 'Avaa {name}',
+  'targets.split.action': 'Pura yhdistäminen: {name}',
+  'targets.split.title': 'Pura yhdistäminen',
+  'targets.split.intro': '{duplicate} palautetaan omaksi yritykseksi, erilleen yrityksestä {survivor}.',
+  'targets.split.links':
+    'Yhdistämisessä siirretyt kirjausten linkit, työmaat, työsuhteet ja alihankintasuhteet palautetaan sille.',
+  'targets.split.names':
+    'Yhdistämisessä lisätyt nimet poistetaan yrityksen {survivor} aiemmista nimistä ja aputoiminimistä, ja kaksoiskappaleen tila palautuu ennalleen.',
+  'targets.split.later':
+    'Linkit, jotka on lisätty yritykselle {survivor} yhdistämisen jälkeen, jäävät sille.',
+  'targets.split.audited': 'Purkaminen kirjataan lokiin nimissäsi.',
+  'targets.split.confirm': 'Pura yhdistäminen',
+  'targets.split.splitting': 'Puretaan…',
+  'targets.split.done': 'Yhdistäminen purettu: {name} on taas oma yrityksensä.',
 
   'targets.match.title': 'Mahdollisesti sama kohde',
   'targets.match.idle': 'Kirjoita nimi, Y-tunnus tai osoite, niin Silta etsii samankaltaiset kohteet.',

@@ -16,6 +16,7 @@ export const targetsSv: Record<keyof typeof targetsFi, string> = {
   'targets.status.dissolved': 'Upphört',
   'targets.status.bankrupt': 'I konkurs',
   'targets.status.liquidation': 'I likvidation',
+  'targets.status.merged': 'Sammanslagen',
   'targets.site.construction_site': 'Byggarbetsplats',
   'targets.site.farm': 'Gård',
   'targets.site.greenhouse': 'Växthus',
@@ -216,6 +217,59 @@ export const targetsSv: Record<keyof typeof targetsFi, string> = {
   'targets.new.openExisting': 'Öppna det befintliga företaget',
   'targets.new.save': 'Spara objektet',
   'targets.new.saving': 'Sparar…',
+
+  'targets.merge.title': 'Dubbletter',
+  'targets.merge.intro':
+    'Om samma företag finns två gånger i registret, slå ihop dubbletten med detta företag. Silta föreslår liknande företag.',
+  'targets.merge.find': 'Sök dubbletter',
+  'targets.merge.query': 'Sök med namn eller FO-nummer',
+  'targets.merge.queryHint': 'Lämnas fältet tomt söker Silta med detta företags namn och adress.',
+  'targets.merge.searching': 'Söker…',
+  'targets.merge.none': 'Inga liknande företag hittades.',
+  'targets.merge.found': 'Liknande företag: {count}.',
+  'targets.merge.candidates': 'Möjliga dubbletter',
+  'targets.merge.into': 'Slå ihop {name} med detta företag',
+  'targets.merge.dialogTitle': 'Slå ihop en dubblett',
+  'targets.merge.dialogIntro': '{duplicate} slås ihop med {survivor}. {survivor} blir kvar.',
+  'targets.merge.happens': 'Vad som händer',
+  'targets.merge.records':
+    'Alla registreringar som är kopplade till dubbletten kopplas till detta företag – även andra myndigheters registreringar som du inte ser.',
+  'targets.merge.links':
+    'Dubblettens arbetsplatser, anställningar och underleverantörsrelationer flyttas till detta företag.',
+  'targets.merge.names':
+    'Dubblettens namn och tidigare namn sparas som detta företags tidigare namn och dess bifirmor som detta företags bifirmor, så att sökningen efter liknande objekt hittar detta företag även med dem.',
+  'targets.merge.kept':
+    'Dubbletten finns kvar i registret med statusen ”Sammanslagen”. Den föreslås inte längre som ett liknande objekt, och dess kort visar vilket företag den har slagits ihop med.',
+  'targets.merge.audited': 'Sammanslagningen loggas i ditt namn och kan hävas på detta företags kort.',
+  'targets.merge.reason': 'Motivering',
+  'targets.merge.reasonHint': 'Syns i sammanslagningens historik och i loggen.',
+  'targets.merge.confirm': 'Slå ihop',
+  'targets.merge.merging': 'Slår ihop…',
+  'targets.merge.cancel': 'Avbryt',
+  'targets.merge.done': 'Sammanslaget: {name}.',
+  'targets.merge.moved':
+    'Flyttades – registreringar: {records}, arbetsplatser: {worksites}, anställningar: {employments}, underleverantörsrelationer: {subcontracts}.',
+  'targets.merge.serverSaid': 'Serverns svar:',
+  'targets.merge.history': 'Sammanslagna med detta företag',
+  'targets.merge.mergedOn': 'Sammanslagen {date} ({authority})',
+  'targets.merge.reasonShown': 'Motivering: {reason}',
+  'targets.merge.splitOn': 'Hävd {date}',
+  'targets.merge.isMerged':
+    'Detta företag har slagits ihop med {name}. Dess registreringar och länkar finns nu där.',
+  'targets.merge.openSurvivor': 'Öppna {name}',
+  'targets.split.action': 'Häv sammanslagningen: {name}',
+  'targets.split.title': 'Häv sammanslagningen',
+  'targets.split.intro': '{duplicate} blir ett eget företag igen, skilt från {survivor}.',
+  'targets.split.links':
+    'De registreringslänkar, arbetsplatser, anställningar och underleverantörsrelationer som flyttades vid sammanslagningen återförs till det.',
+  'targets.split.names':
+    'Namnen som lades till vid sammanslagningen tas bort från de tidigare namnen och bifirmorna för {survivor}, och dubblettens status återställs.',
+  'targets.split.later': 'Länkar som har lagts till {survivor} efter sammanslagningen blir kvar där.',
+  'targets.split.audited': 'Hävningen loggas i ditt namn.',
+  'targets.split.confirm': 'Häv sammanslagningen',
+  'targets.split.splitting': 'Häver…',
+  'targets.split.done': 'Sammanslagningen hävd: {name} är ett eget företag igen.',
+    'Företaget hittades inte, eller så får du inte längre se det. Välj ett annat företag.',
 
   'targets.match.title': 'Möjligen samma objekt',
   'targets.match.idle': 'Skriv ett namn, FO-nummer eller en adress så söker Silta liknande objekt.',

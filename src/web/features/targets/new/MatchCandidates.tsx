@@ -14,7 +14,8 @@ import type { MatchBody, MatchCandidate } from '../targets.types.ts';
 
 const WAIT_MS = 400;
 
-const CONFIDENCE: Record<MatchCandidate['confidence'], MessageKey> = {
+/** How sure the matcher is, in words: shared with the card's duplicate finder. */
+export const CONFIDENCE: Record<MatchCandidate['confidence'], MessageKey> = {
   certain: 'targets.match.certain',
   high: 'targets.match.high',
   possible: 'targets.match.possible',
