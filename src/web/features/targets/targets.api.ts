@@ -45,6 +45,16 @@ export const targetsApi = {
     return request<SearchResult>('GET', `/api/search?${query}`, { signal });
   },
 
+  /** Companies by name or exact business ID, for pickers: only what the user may see. */
+  companies: (q: string, limit: number, signal?: AbortSignal) =>
+    request<SearchResult>(
+      'GET',
+      `/api/search?${new URLSearchParams({ q, type: 'company', limit: String(limit) })}`,
+      {
+        signal,
+      },
+    ),
+
   company: (id: string, signal?: AbortSignal) =>
     request<Company>('GET', `/api/targets/companies/${encodeURIComponent(id)}`, { signal }),
 

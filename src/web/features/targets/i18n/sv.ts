@@ -269,6 +269,15 @@ export const targetsSv: Record<keyof typeof targetsFi, string> = {
   'targets.split.confirm': 'Häv sammanslagningen',
   'targets.split.splitting': 'Häver…',
   'targets.split.done': 'Sammanslagningen hävd: {name} är ett eget företag igen.',
+  'targets.picker.hint': 'Sök arbetsplatsens företag med namn eller FO-nummer.',
+  'targets.picker.searching': 'Söker…',
+  'targets.picker.none': 'Inga företag motsvarar sökningen.',
+  'targets.picker.found': 'Företag: {count}.',
+  'targets.picker.results': 'Hittade företag',
+  'targets.picker.choose': 'Välj {name}',
+  'targets.picker.chosen': 'Arbetsplatsen kopplas till {name}.',
+  'targets.picker.change': 'Byt företag',
+  'targets.picker.refused':
     'Företaget hittades inte, eller så får du inte längre se det. Välj ett annat företag.',
 
   'targets.match.title': 'Möjligen samma objekt',

@@ -1,6 +1,7 @@
 /**
  * Uusi kohde: a company, worksite or person owned by the user's authority. While the user types,
- * existing look-alikes are offered (MatchCandidates) so they link instead of duplicating. The business
+ * existing look-alikes are offered (MatchCandidates) so they link instead of duplicating. A worksite
+ * can be linked to its company (CompanyPicker) as it is created. The business
  * ID is checked here by the server's own rule; everything else the server validates and its 400 is
  * shown by the field it names. An existing business ID (409) links to that company.
  */
@@ -30,6 +31,8 @@ import { targetsApi } from '../targets.api.ts';
 import { newTargetPath, targetPath } from '../targets.routes.ts';
 import type { TargetType } from '../targets.types.ts';
 import { checkBusinessId } from './businessId.ts';
+import { CompanyPicker } from './CompanyPicker.tsx';
+import type { PickedCompany } from './companyPicker.ts';
 import { MatchCandidates } from './MatchCandidates.tsx';
 import {
   initialValues,
@@ -66,6 +69,7 @@ export function NewTargetView({ type }: { type: TargetType }) {
   const [error, setError] = useState<unknown>(null);
   const [invalid, setInvalid] = useState<string[]>([]);
   const [existingId, setExistingId] = useState<string | null>(null);
+  const [company, setCompany] = useState<PickedCompany | null>(null);
 
   const set = <K extends keyof TargetFormValues>(field: K, value: TargetFormValues[K]) => {
     setValues((previous) => ({ ...previous, [field]: value }));
@@ -108,7 +112,7 @@ export function NewTargetView({ type }: { type: TargetType }) {
         type === 'company'
           ? await targetsApi.createCompany(toCompany(values))
           : type === 'worksite'
-            ? await targetsApi.createWorksite(toWorksite(values, null))
+            ? await targetsApi.createWorksite(toWorksite(values, company?.id ?? null))
             : await targetsApi.createPerson(toPerson(values));
       navigate(targetPath(type, created.id));
     } catch (reason) {
@@ -209,6 +213,14 @@ export function NewTargetView({ type }: { type: TargetType }) {
                   </DropdownItem>
                 ))}
               </Dropdown>
+              <CompanyPicker
+                value={company}
+                onChange={(picked) => {
+                  setCompany(picked);
+                  setInvalid((previous) => previous.filter((f) => f !== 'companyId'));
+                }}
+                invalid={invalid.includes('companyId')}
+              />
             </>
           )}
           {type === 'person' && (
