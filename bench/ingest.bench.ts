@@ -26,10 +26,10 @@ import { businessIdForIndex } from '../src/server/modules/demo-data/index.ts';
 import { list } from '../src/server/modules/matching/name-index.ts';
 import {
   createImport,
-  importJob,
   startImport,
   validateImport,
 } from '../src/server/modules/register-import/import.service.ts';
+import { importJob } from '../src/server/modules/register-import/progress.ts';
 import { orderedUuid } from '../src/server/modules/register-import/write.ts';
 import { type Database, openDatabase, queryRows } from '../src/server/platform/db/client.ts';
 import { runMigrations } from '../src/server/platform/db/migrate.ts';

@@ -8,17 +8,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { access } from '../../platform/http/access.ts';
+import { CSV_TYPES, MAX_IMPORT_BYTES, XLSX_TYPE } from './import.file.ts';
 import { ZImport, ZRunBody, ZUploaded, ZUploadQuery, ZValidateBody } from './import.schemas.ts';
-import {
-  CSV_TYPES,
-  createImport,
-  getImport,
-  MAX_IMPORT_BYTES,
-  settleImports,
-  startImport,
-  validateImport,
-  XLSX_TYPE,
-} from './import.service.ts';
+import { createImport, getImport, startImport, validateImport } from './import.service.ts';
+import { settleImports } from './progress.ts';
 
 const caseworkers = access.roles('officer', 'analyst', 'operation_lead');
 

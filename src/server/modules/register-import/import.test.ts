@@ -5,7 +5,7 @@ import { createTestApp, type SignedIn, type TestApp } from '../../testing/test-a
 import { DB_KINDS } from '../../testing/test-db.ts';
 import { formatBusinessId } from '../demo-data/business-id.ts';
 import { companies } from '../register/register.tables.ts';
-import { XLSX_TYPE } from './import.service.ts';
+import { XLSX_TYPE } from './import.file.ts';
 import { importFaults, importTuning } from './write.ts';
 import { buildXlsx } from './xlsx.ts';
 
