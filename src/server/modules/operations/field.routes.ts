@@ -9,16 +9,11 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { access } from '../../platform/http/access.ts';
 import { ATTACHMENT_MAX_BYTES } from '../register/attachments.service.ts';
+import { addFindingPhoto, recordFinding } from './field.findings.ts';
 import { ZIdempotencyHeaders } from './field.idempotency.ts';
 import { ZArrival, ZField, ZFieldParams, ZFinding, ZFinish, ZReferral } from './field.schemas.ts';
-import {
-  addFindingPhoto,
-  finishTarget,
-  getField,
-  recordArrival,
-  recordFinding,
-  recordReferral,
-} from './field.service.ts';
+import { finishTarget, recordArrival, recordReferral } from './field.service.ts';
+import { getField } from './field.views.ts';
 
 const caseworkers = access.roles('officer', 'analyst', 'operation_lead');
 const base = '/api/operations/:id/field/targets/:otid';
