@@ -20,14 +20,9 @@ import {
   ZShareBody,
   ZShareResult,
 } from './plan.schemas.ts';
-import {
-  approvePlan,
-  getPlan,
-  listPlanVersions,
-  prefillPlanFor,
-  savePlan,
-  sharePlan,
-} from './plan.service.ts';
+import { approvePlan, savePlan } from './plan.service.ts';
+import { sharePlan } from './plan.share.ts';
+import { getPlan, listPlanVersions, prefillPlanFor } from './plan.views.ts';
 
 const caseworkers = access.roles('officer', 'analyst', 'operation_lead');
 const lead = access.roles('operation_lead');
