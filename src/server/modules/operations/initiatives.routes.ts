@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { access } from '../../platform/http/access.ts';
+import { addressInitiative } from './initiatives.address.ts';
 import {
   ZAddressInitiative,
   ZAddressResults,
@@ -12,14 +13,8 @@ import {
   ZInitiative,
   ZSeat,
 } from './initiatives.schemas.ts';
-import {
-  addressInitiative,
-  createInitiative,
-  declineInitiative,
-  getInitiative,
-  initiativeSuggestions,
-  listInitiatives,
-} from './initiatives.service.ts';
+import { createInitiative, declineInitiative } from './initiatives.service.ts';
+import { getInitiative, initiativeSuggestions, listInitiatives } from './initiatives.views.ts';
 
 const caseworkers = access.roles('officer', 'analyst', 'operation_lead');
 const ZId = z.object({ id: z.string().uuid() });
