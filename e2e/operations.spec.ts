@@ -87,8 +87,11 @@ async function rescore(page: Page) {
 async function openOperations(page: Page) {
   const menu = page.getByRole('navigation', { name: 'Päävalikko' });
   const link = menu.getByRole('link', { name: 'Yhteisvalvonnat' });
-  // On a phone the main menu sits behind its button.
-  if (!(await link.isVisible())) await page.getByRole('button', { name: /Valikko/ }).click();
+  // On a phone the main menu sits behind its button. Wait until the shell shows one of the two
+  // (isVisible() does not wait: on a slow first render it saw neither and clicked a missing button).
+  const menuButton = page.getByRole('button', { name: /Valikko/ });
+  await expect(link.or(menuButton).first()).toBeVisible();
+  if (!(await link.isVisible())) await menuButton.click();
   await link.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Yhteisvalvonnat' })).toBeVisible();
 }
