@@ -62,6 +62,18 @@ export function TargetCardView({ type, id }: { type: TargetType; id: string }) {
   const { target } = data;
   const name = targetName(target);
   const hasChain = target.type === 'company' && data.chain.edges.length > 0;
+  // A merged company says first where it went; otherwise duplicates come after the facts.
+  const merged = target.type === 'company' && target.status === 'merged';
+  const mergePanel = target.type === 'company' && (
+    <MergePanel
+      company={target}
+      names={names}
+      onChanged={(text) => {
+        setNotice(text);
+        card.reload();
+      }}
+    />
+  );
 
   return (
     <>
@@ -91,21 +103,13 @@ export function TargetCardView({ type, id }: { type: TargetType; id: string }) {
           </AppLink>
         )}
       </div>
-      <p className="record-notice" role="status">
+      <p className="record-notice target-notice" role="status">
         {notice}
       </p>
 
+      {merged && mergePanel}
       <TargetFacts target={target} company={data.links.company} names={names} />
-      {target.type === 'company' && (
-        <MergePanel
-          company={target}
-          names={names}
-          onChanged={(text) => {
-            setNotice(text);
-            card.reload();
-          }}
-        />
-      )}
+      {!merged && mergePanel}
       <TargetLinks card={data} />
 
       {hasChain && (

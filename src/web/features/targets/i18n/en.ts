@@ -199,7 +199,7 @@ export const targetsEn: Record<keyof typeof targetsFi, string> = {
   'targets.new.chooseType': 'Type of target',
   'targets.new.intro':
     'As you type, Silta looks for similar targets that exist already. If the target is in the register, open it instead of creating a duplicate.',
-  'targets.new.optional': '(optional)',
+  'targets.new.optional': 'optional',
   'targets.new.required': 'Required.',
   'targets.new.invalid': 'Check this value.',
   'targets.new.checkFields': 'The target was not saved. Correct the marked fields.',

@@ -195,7 +195,7 @@ export const targetsFi = {
   'targets.new.chooseType': 'Kohteen tyyppi',
   'targets.new.intro':
     'Kirjoittaessasi Silta etsii olemassa olevia samankaltaisia kohteita. Jos kohde on jo rekisterissä, avaa se äläkä luo kaksoiskappaletta.',
-  'targets.new.optional': '(vapaaehtoinen)',
+  'targets.new.optional': 'vapaaehtoinen',
   'targets.new.required': 'Pakollinen tieto.',
   'targets.new.invalid': 'Tarkista tämä tieto.',
   'targets.new.checkFields': 'Kohdetta ei tallennettu. Korjaa merkityt kentät.',

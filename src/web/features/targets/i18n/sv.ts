@@ -198,7 +198,7 @@ export const targetsSv: Record<keyof typeof targetsFi, string> = {
   'targets.new.chooseType': 'Typ av objekt',
   'targets.new.intro':
     'Medan du skriver söker Silta liknande objekt som redan finns. Om objektet redan finns i registret, öppna det i stället för att skapa en dubblett.',
-  'targets.new.optional': '(frivillig)',
+  'targets.new.optional': 'frivillig',
   'targets.new.required': 'Obligatorisk uppgift.',
   'targets.new.invalid': 'Kontrollera uppgiften.',
   'targets.new.checkFields': 'Objektet sparades inte. Rätta de markerade fälten.',
