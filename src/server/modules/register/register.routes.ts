@@ -16,15 +16,10 @@ import { targetsRoutes } from './targets.routes.ts';
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   // Tests run retention explicitly (retention.test.ts); a server runs it on a schedule.
   if (ctx.config.env !== 'test') {
-    const stop = scheduleRetention(ctx.db, {
+    const stop = scheduleRetention(ctx.db, app.log, {
       onRun: (report) => {
         if (report.deleted || report.anonymised) app.log.info({ retention: report }, 'retention run');
       },
-      onError: (error) =>
-        app.log.error(
-          { err: { message: error instanceof Error ? error.message : 'unknown' } },
-          'retention failed',
-        ),
     });
     app.addHook('onClose', async () => stop());
   }

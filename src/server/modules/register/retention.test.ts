@@ -126,14 +126,14 @@ describe.each(DB_KINDS)('retention on %s', (kind) => {
     ).toBe(0);
     expect(await runRetentionCommand(t.ctx, 'tomorrow')).toBe(2);
     const report = await new Promise((resolve, reject) => {
-      const stop = scheduleRetention(t.ctx.db, {
+      const log = { error: (_details: object, message: string) => reject(new Error(message)) };
+      const stop = scheduleRetention(t.ctx.db, log, {
         firstAfterMs: 1,
         intervalMs: 3_600_000,
         onRun: (r) => {
           stop();
           resolve(r);
         },
-        onError: reject,
       });
     });
     expect(report).toMatchObject({ ran: true, deleted: 0 });

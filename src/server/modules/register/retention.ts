@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { type Db, queryRows } from '../../platform/db/client.ts';
+import { type JobLog, scheduleEvery } from '../../platform/jobs/schedule.ts';
 import { records } from './records.table.ts';
 import { recordStatistics } from './retention.table.ts';
 
@@ -145,37 +146,20 @@ export async function runRetention(db: Db, options: RetentionOptions = {}): Prom
 export const RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 /**
- * Runs retention in the server: first after `firstAfterMs`, then every `intervalMs`. The timers are
- * unref'd (they never keep the process alive); the returned function stops them. A failed run is
- * reported to `onError` and tried again at the next interval.
+ * Runs retention in the server: first after `firstAfterMs` (default 60 s), then every `intervalMs`
+ * (platform/jobs/schedule.ts: no overlapping runs, unref'd timers, a failure logged and tried again at
+ * the next interval). The returned function stops it.
  */
 export function scheduleRetention(
   db: Db,
-  options: {
-    intervalMs?: number;
-    firstAfterMs?: number;
-    onRun?: (report: RetentionReport) => void;
-    onError?: (error: unknown) => void;
-  } = {},
+  log: JobLog,
+  options: { intervalMs?: number; firstAfterMs?: number; onRun?: (report: RetentionReport) => void } = {},
 ): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      options.onRun?.(await runRetention(db));
-    } catch (error) {
-      options.onError?.(error);
-    } finally {
-      running = false;
-    }
-  };
-  const first = setTimeout(() => void tick(), options.firstAfterMs ?? 60_000);
-  const every = setInterval(() => void tick(), options.intervalMs ?? RETENTION_INTERVAL_MS);
-  first.unref();
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
+  return scheduleEvery(
+    'retention',
+    options.intervalMs ?? RETENTION_INTERVAL_MS,
+    () => runRetention(db),
+    log,
+    { firstAfterMs: options.firstAfterMs ?? 60_000, onRun: options.onRun },
+  );
 }

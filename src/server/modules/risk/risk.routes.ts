@@ -81,13 +81,8 @@ const caseworkers = access.roles('officer', 'analyst', 'operation_lead');
 
 export async function riskRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   if (ctx.config.env !== 'test') {
-    const stop = scheduleRescoring(ctx.db, {
+    const stop = scheduleRescoring(ctx.db, app.log, {
       onRun: (report) => app.log.info({ rescore: report }, 'risk rescoring'),
-      onError: (error) =>
-        app.log.error(
-          { err: { message: error instanceof Error ? error.message : 'unknown' } },
-          'risk rescoring failed',
-        ),
     });
     app.addHook('onClose', async () => stop());
   }

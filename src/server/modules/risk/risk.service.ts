@@ -1,5 +1,6 @@
 /** Risk use cases behind risk.routes.ts: the library, explanations per reader, rescoring now and on a schedule. */
 import type { Db } from '../../platform/db/client.ts';
+import { type JobLog, scheduleEvery } from '../../platform/jobs/schedule.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import { loadOperation } from '../operations/operations.access.ts';
 import { type CompanyExplanation, explainCompany } from './explain.ts';
@@ -57,36 +58,20 @@ export const RESCORE_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 /**
  * Rescoring in the server: first after `firstAfterMs` (default 20 s, after start-up work), then every
- * `intervalMs`. Timers are unref'd; the returned function stops them. Several nodes: the advisory lock
+ * `intervalMs` (platform/jobs/schedule.ts: no overlapping runs, unref'd timers, a failure logged and
+ * tried again at the next interval). The returned function stops it. Several nodes: the advisory lock
  * in rescoreAll lets one of them do each run.
  */
 export function scheduleRescoring(
   db: Db,
-  options: {
-    intervalMs?: number;
-    firstAfterMs?: number;
-    onRun?: (report: RescoreReport) => void;
-    onError?: (error: unknown) => void;
-  } = {},
+  log: JobLog,
+  options: { intervalMs?: number; firstAfterMs?: number; onRun?: (report: RescoreReport) => void } = {},
 ): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      options.onRun?.(await rescoreAll(db));
-    } catch (error) {
-      options.onError?.(error);
-    } finally {
-      running = false;
-    }
-  };
-  const first = setTimeout(() => void tick(), options.firstAfterMs ?? 20_000);
-  const every = setInterval(() => void tick(), options.intervalMs ?? RESCORE_INTERVAL_MS);
-  first.unref();
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
+  return scheduleEvery(
+    'risk rescoring',
+    options.intervalMs ?? RESCORE_INTERVAL_MS,
+    () => rescoreAll(db),
+    log,
+    { firstAfterMs: options.firstAfterMs ?? 20_000, onRun: options.onRun },
+  );
 }
