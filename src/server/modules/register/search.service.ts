@@ -102,11 +102,7 @@ async function targetPage(
         ).allowed,
     );
   const last = rows.length > limit ? rows[limit - 1] : undefined;
-  const counts = await visibleRecordCounts(
-    db,
-    actor,
-    page.map((r) => r.id),
-  );
+  // `records` is filled in by searchPage, in the same round trip as the hits.
   return {
     items: page.map((r) => ({
       kind: 'target',
@@ -121,7 +117,7 @@ async function targetPage(
       under18: r.under18,
       ownerAuthority: r.owner_authority,
       classification: r.classification,
-      records: counts.get(r.id) ?? 0,
+      records: 0,
       score: num(r.score),
     })),
     nextCursor: last ? encodeCursor(m ? last.score : last.sort_name, last.id) : null,
@@ -168,20 +164,50 @@ async function recordPage(
   };
 }
 
-/** One page of the search without hits or audit: shared by the API and the export. */
-export async function searchPage(
+/** One page of the search, without the targets' record counts, hits or audit. */
+async function pageOf(
   db: Db,
   actor: Actor,
   query: TSearchQuery,
 ): Promise<SearchPage & { match: Match | null }> {
   const m = toMatch(query.q);
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  const page =
+  // The exact-name check does not depend on the page: both go to the database at once (on a pool
+  // that is two connections; PGlite runs them one after the other).
+  const [page, hidden] = await Promise.all([
     query.type === 'record'
-      ? await recordPage(db, actor, query, m, cursor, query.limit)
-      : await targetPage(db, actor, query.type ? [query.type] : TARGET_TYPES, query, m, cursor, query.limit);
-  if (m && !cursor) page.hitTargets.push(...(await hiddenExactMatches(db, actor, m)));
+      ? recordPage(db, actor, query, m, cursor, query.limit)
+      : targetPage(db, actor, query.type ? [query.type] : TARGET_TYPES, query, m, cursor, query.limit),
+    m && !cursor ? hiddenExactMatches(db, actor, m) : Promise.resolve([]),
+  ]);
+  page.hitTargets.push(...hidden);
   return { ...page, match: m };
+}
+
+/** One page of the search without hits or audit: shared by the API and the export. */
+export async function searchPage(
+  db: Db,
+  actor: Actor,
+  query: TSearchQuery,
+): Promise<SearchPage & { match: Match | null }> {
+  const page = await pageOf(db, actor, query);
+  await withCountsAndHits(db, actor, page, false);
+  return page;
+}
+
+/** Fills in each target item's count of records the actor may see, and (when asked) loads the hits — at once. */
+async function withCountsAndHits(db: Db, actor: Actor, page: SearchPage, wantHits: boolean): Promise<Hit[]> {
+  const targets = page.items.filter((i): i is TargetItem => i.kind === 'target');
+  const [counts, hits] = await Promise.all([
+    visibleRecordCounts(
+      db,
+      actor,
+      targets.map((i) => i.id),
+    ),
+    wantHits ? hitsFor(db, actor, page.hitTargets) : Promise.resolve([]),
+  ]);
+  for (const item of targets) item.records = counts.get(item.id) ?? 0;
+  return hits;
 }
 
 /** The filters as they go into audit rows. */
@@ -197,8 +223,8 @@ export async function search(
   query: TSearchQuery,
   requestId: string,
 ): Promise<{ items: SearchItem[]; hits: Hit[]; nextCursor: string | null }> {
-  const page = await searchPage(db, actor, query);
-  const hits = await hitsFor(db, actor, page.hitTargets);
+  const page = await pageOf(db, actor, query);
+  const hits = await withCountsAndHits(db, actor, page, true);
   if (hits.length || page.nonPublicIds.length) {
     await db.transaction((tx) =>
       writeAudit(tx, {
