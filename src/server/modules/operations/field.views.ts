@@ -5,7 +5,7 @@
  * is audited.
  */
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
-import { writeAudit } from '../../platform/audit/audit.ts';
+import { auditRead } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import { decide } from '../../platform/policy/decide.ts';
@@ -77,16 +77,14 @@ export async function getField(db: Db, actor: Actor, operationId: string, reques
     ? await db.select().from(victimReferrals).where(inArray(victimReferrals.operationTargetId, ids))
     : [];
   const recordById = new Map(recordRows.map((r) => [r.id, r]));
-  await db.transaction((tx) =>
-    writeAudit(tx, {
-      action: 'operation.field.read',
-      actor,
-      targetType: 'operation',
-      targetId: operationId,
-      requestId,
-      details: { records: visibleIds },
-    }),
-  );
+  await auditRead(db, {
+    action: 'operation.field.read',
+    actor,
+    targetType: 'operation',
+    targetId: operationId,
+    requestId,
+    details: { records: visibleIds },
+  });
   return {
     operationId,
     reference: access.operation.reference,

@@ -5,7 +5,7 @@
  * non-public initiatives are audited.
  */
 import { desc, eq, inArray } from 'drizzle-orm';
-import { writeAudit } from '../../platform/audit/audit.ts';
+import { auditRead } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import { decide } from '../../platform/policy/decide.ts';
@@ -129,15 +129,13 @@ export async function listInitiatives(
     visible.map((access) => presentInitiative(db, actor, access, false, operationIds)),
   );
   if (items.length) {
-    await db.transaction((tx) =>
-      writeAudit(tx, {
-        action: 'initiative.list',
-        actor,
-        targetType: 'initiative',
-        requestId,
-        details: { ids: items.map((i) => i.id) },
-      }),
-    );
+    await auditRead(db, {
+      action: 'initiative.list',
+      actor,
+      targetType: 'initiative',
+      requestId,
+      details: { ids: items.map((i) => i.id) },
+    });
   }
   return { items };
 }
@@ -151,9 +149,13 @@ export async function getInitiative(
   const access = await loadInitiative(db, actor, id);
   const out = await presentInitiative(db, actor, access, true);
   if (access.initiative.classification !== 'public') {
-    await db.transaction((tx) =>
-      writeAudit(tx, { action: 'initiative.read', actor, targetType: 'initiative', targetId: id, requestId }),
-    );
+    await auditRead(db, {
+      action: 'initiative.read',
+      actor,
+      targetType: 'initiative',
+      targetId: id,
+      requestId,
+    });
   }
   return out;
 }
@@ -162,15 +164,13 @@ export async function getInitiative(
 export async function initiativeSuggestions(db: Db, actor: Actor, id: string, requestId: string) {
   const { initiative } = await loadInitiative(db, actor, id);
   if (initiative.classification !== 'public')
-    await db.transaction((tx) =>
-      writeAudit(tx, {
-        action: 'initiative.suggest_participants',
-        actor,
-        targetType: 'initiative',
-        targetId: id,
-        requestId,
-      }),
-    );
+    await auditRead(db, {
+      action: 'initiative.suggest_participants',
+      actor,
+      targetType: 'initiative',
+      targetId: id,
+      requestId,
+    });
   const seats = await findParticipants(db, {
     issueAreas: initiative.issueAreas as IssueArea[],
     sectors: initiative.sectors,

@@ -5,7 +5,7 @@
  */
 import { and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { CASEWORK_ROLES } from '../../../contracts/roles.ts';
-import { AUDIT_CHAIN_LOCK, writeAudit } from '../../platform/audit/audit.ts';
+import { AUDIT_CHAIN_LOCK, auditRead, writeAudit } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { type Actor, hasRole } from '../../platform/policy/actor.ts';
@@ -229,15 +229,13 @@ export async function listOperations(
     ),
   );
   if (items.length) {
-    await db.transaction((tx) =>
-      writeAudit(tx, {
-        action: 'operation.list',
-        actor,
-        targetType: 'operation',
-        requestId,
-        details: { ids },
-      }),
-    );
+    await auditRead(db, {
+      action: 'operation.list',
+      actor,
+      targetType: 'operation',
+      requestId,
+      details: { ids },
+    });
   }
   return { items };
 }

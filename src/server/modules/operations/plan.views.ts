@@ -6,7 +6,7 @@
  */
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { UiLocale } from '../../../contracts/languages.ts';
-import { writeAudit } from '../../platform/audit/audit.ts';
+import { auditRead } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
@@ -67,16 +67,14 @@ async function readableVersions(db: Db, actor: Actor, access: OperationAccess) {
 export async function listPlanVersions(db: Db, actor: Actor, operationId: string, requestId: string) {
   const access = await loadOperation(db, actor, operationId);
   const { readable, sharesOf, lead } = await readableVersions(db, actor, access);
-  await db.transaction((tx) =>
-    writeAudit(tx, {
-      action: 'operation.plan.versions',
-      actor,
-      targetType: 'operation',
-      targetId: operationId,
-      requestId,
-      details: { versions: readable.map((v) => v.version) },
-    }),
-  );
+  await auditRead(db, {
+    action: 'operation.plan.versions',
+    actor,
+    targetType: 'operation',
+    targetId: operationId,
+    requestId,
+    details: { versions: readable.map((v) => v.version) },
+  });
   return {
     items: readable.map((v) => ({
       id: v.id,
@@ -119,23 +117,21 @@ export async function getPlan(
   const { cards, personsRead } = await assembleCards(db, actor, targets, sections, requestId);
   const shares = row ? sharesOf(row.id) : [];
   const mine = shares.find((s) => s.toAuthority === actor.authority);
-  await db.transaction((tx) =>
-    writeAudit(tx, {
-      action: auditAction,
-      actor,
-      targetType: 'operation',
-      targetId: operationId,
-      requestId,
-      details: {
-        planId: row?.id ?? null,
-        version: row?.version ?? null,
-        targets: cards.length,
-        hiddenTargets: cards.filter((c) => c.hidden).length,
-        personsRead,
-        sharedUnder: mine?.legalBasis ?? null,
-      },
-    }),
-  );
+  await auditRead(db, {
+    action: auditAction,
+    actor,
+    targetType: 'operation',
+    targetId: operationId,
+    requestId,
+    details: {
+      planId: row?.id ?? null,
+      version: row?.version ?? null,
+      targets: cards.length,
+      hiddenTargets: cards.filter((c) => c.hidden).length,
+      personsRead,
+      sharedUnder: mine?.legalBasis ?? null,
+    },
+  });
   return {
     operationId,
     reference: operation.reference,
@@ -171,15 +167,13 @@ export async function prefillPlanFor(
 ) {
   const access = await loadOperationAsLead(db, actor, operationId);
   const { sections, categories } = await prefillPlan(db, actor, access, locale);
-  await db.transaction((tx) =>
-    writeAudit(tx, {
-      action: 'operation.plan.prefill',
-      actor,
-      targetType: 'operation',
-      targetId: operationId,
-      requestId,
-    }),
-  );
+  await auditRead(db, {
+    action: 'operation.plan.prefill',
+    actor,
+    targetType: 'operation',
+    targetId: operationId,
+    requestId,
+  });
   const targets = await selectedTargets(db, operationId, sections);
   return {
     sections: jointSections(sections),

@@ -4,7 +4,7 @@
  * see — never hits. Each batch is audited with the ids it holds BEFORE it is sent, so nothing leaves
  * without a trace even if the download is cut short.
  */
-import { writeAudit } from '../../platform/audit/audit.ts';
+import { auditRead } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import type { TSearchFilters } from './search.schemas.ts';
@@ -95,14 +95,12 @@ export async function* exportBatches(
     const limit = Math.min(BATCH, EXPORT_MAX_ROWS - sent);
     const page = await searchPage(db, actor, { ...filters, ...(cursor ? { cursor } : {}), limit });
     if (!page.items.length) break;
-    await db.transaction((tx) =>
-      writeAudit(tx, {
-        action: 'search.export',
-        actor,
-        requestId,
-        details: { format, query: describeQuery(filters), batch: ++batch, ids: page.items.map(itemId) },
-      }),
-    );
+    await auditRead(db, {
+      action: 'search.export',
+      actor,
+      requestId,
+      details: { format, query: describeQuery(filters), batch: ++batch, ids: page.items.map(itemId) },
+    });
     sent += page.items.length;
     yield page.items.map(cells);
     cursor = page.nextCursor ?? undefined;

@@ -7,7 +7,7 @@
  */
 import { and, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import type { AuthorityCode } from '../../../contracts/authorities.ts';
-import { writeAudit } from '../../platform/audit/audit.ts';
+import { auditRead, writeAudit } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/events/emit.ts';
@@ -135,9 +135,7 @@ export async function getRecord(db: Db, actor: Actor, id: string, requestId: str
     ? await db.select().from(recordDisclosures).where(eq(recordDisclosures.recordId, id))
     : undefined;
   if (row.classification !== 'public') {
-    await db.transaction((tx) =>
-      writeAudit(tx, { action: 'record.read', actor, targetType: 'record', targetId: id, requestId }),
-    );
+    await auditRead(db, { action: 'record.read', actor, targetType: 'record', targetId: id, requestId });
   }
   return present(row, targets, disclosures);
 }
@@ -191,15 +189,13 @@ export async function listRecords(db: Db, actor: Actor, query: ListQuery, reques
   );
   const nonPublic = visible.filter((r) => r.classification !== 'public').map((r) => r.id);
   if (nonPublic.length) {
-    await db.transaction((tx) =>
-      writeAudit(tx, {
-        action: 'record.list',
-        actor,
-        targetType: 'record',
-        requestId,
-        details: { ids: nonPublic },
-      }),
-    );
+    await auditRead(db, {
+      action: 'record.list',
+      actor,
+      targetType: 'record',
+      requestId,
+      details: { ids: nonPublic },
+    });
   }
   return visible.map((r) => present(r, targets.get(r.id) ?? []));
 }

@@ -1,6 +1,6 @@
 /** Listing targets of one type by name, keyset-paged; lists showing non-public targets are audited. */
 import { and, asc, eq, gt, or, type SQL } from 'drizzle-orm';
-import { writeAudit } from '../../platform/audit/audit.ts';
+import { auditRead } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import { visibleScope } from '../../platform/policy/scope.ts';
@@ -54,9 +54,13 @@ export async function listTargets<T extends TargetType>(
       : null;
   const hidden = page.filter((r) => r.classification !== 'public').map((r) => r.id);
   if (hidden.length) {
-    await db.transaction((tx) =>
-      writeAudit(tx, { action: 'target.list', actor, targetType: type, requestId, details: { ids: hidden } }),
-    );
+    await auditRead(db, {
+      action: 'target.list',
+      actor,
+      targetType: type,
+      requestId,
+      details: { ids: hidden },
+    });
   }
   return { items: await presentTargets(db, actor, type, page), nextCursor };
 }

@@ -5,7 +5,7 @@
  * non-public targets (every person under 18 among them) are audited.
  */
 import { eq, inArray } from 'drizzle-orm';
-import { writeAudit } from '../../platform/audit/audit.ts';
+import { auditRead, writeAudit } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import { emitEvent } from '../../platform/events/emit.ts';
@@ -163,9 +163,7 @@ export async function getTarget<T extends TargetType>(
   const row = await loadRow(db, type, id);
   if (!row || !decide(actor, 'read', targetPolicy(row)).allowed) throw notFound('Target');
   if (row.classification !== 'public') {
-    await db.transaction((tx) =>
-      writeAudit(tx, { action: 'target.read', actor, targetType: type, targetId: id, requestId }),
-    );
+    await auditRead(db, { action: 'target.read', actor, targetType: type, targetId: id, requestId });
   }
   const [presented] = await presentTargets(db, actor, type, [row] as never);
   return presented!;

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { DB_KINDS } from '../../testing/test-db.ts';
-import { writeAudit } from './audit.ts';
+import { auditRead, writeAudit } from './audit.ts';
 import { canonicalJson } from './hash.ts';
 import { verifyAuditChain } from './verify.ts';
 
@@ -49,6 +49,42 @@ describe.each(DB_KINDS)('audit log on %s', (kind) => {
     ).rejects.toThrow('change failed');
     const after = await verifyAuditChain(t.ctx.db);
     expect(after.headSeq).toBe(before.headSeq);
+  });
+
+  it('groups concurrent read audits into shared commits, in order, each caller answered after its commit', async () => {
+    const before = await verifyAuditChain(t.ctx.db);
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) => auditRead(t.ctx.db, { action: 'test.read', details: { i } })),
+    );
+    const rows = (await t.ctx.db.execute(
+      sql`SELECT seq, details->>'i' AS i, xmin::text AS tx FROM audit_log WHERE action = 'test.read' ORDER BY seq`,
+    )) as unknown as { rows: { seq: number | string; i: string; tx: string }[] };
+    // Committed before the callers heard back, in the order they asked, with no gap in the chain.
+    expect(rows.rows.map((r) => Number(r.i))).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    expect(rows.rows.map((r) => Number(r.seq))).toEqual(
+      Array.from({ length: 30 }, (_, i) => before.headSeq + 1 + i),
+    );
+    // The first went alone; those that arrived during its commit shared the next transactions.
+    const transactions = new Set(rows.rows.map((r) => r.tx)).size;
+    expect(transactions).toBeGreaterThan(1);
+    expect(transactions).toBeLessThan(30);
+    expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
+  });
+
+  it('fails every caller in a group whose commit fails, and writes none of its rows', async () => {
+    const before = await verifyAuditChain(t.ctx.db);
+    // The first is written at once; the other two wait for it and then go together.
+    const alone = auditRead(t.ctx.db, { action: 'test.group', details: { n: 1 } });
+    const broken = auditRead(t.ctx.db, { action: 'test.group', details: { n: 10n } });
+    const sharing = auditRead(t.ctx.db, { action: 'test.group', details: { n: 3 } });
+    await expect(alone).resolves.toBeUndefined();
+    await expect(broken).rejects.toThrow();
+    await expect(sharing).rejects.toThrow();
+    const after = await verifyAuditChain(t.ctx.db);
+    expect(after.headSeq).toBe(before.headSeq + 1);
+    expect(after.ok).toBe(true);
+    // The group is free again.
+    await expect(auditRead(t.ctx.db, { action: 'test.group', details: { n: 4 } })).resolves.toBeUndefined();
   });
 
   it('names the first tampered row when someone with superuser rights rewrites history', async () => {
