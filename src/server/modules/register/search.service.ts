@@ -6,7 +6,7 @@
  * that shows hits or non-public items is audited with what it showed.
  */
 import { inArray, sql } from 'drizzle-orm';
-import { writeAudit } from '../../platform/audit/audit.ts';
+import { auditRead } from '../../platform/audit/audit.ts';
 import { type Db, queryRows } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import { decide } from '../../platform/policy/decide.ts';
@@ -226,18 +226,16 @@ export async function search(
   const page = await pageOf(db, actor, query);
   const hits = await withCountsAndHits(db, actor, page, true);
   if (hits.length || page.nonPublicIds.length) {
-    await db.transaction((tx) =>
-      writeAudit(tx, {
-        action: hits.length ? 'search.hits' : 'search',
-        actor,
-        requestId,
-        details: {
-          query: describeQuery(query),
-          ids: page.nonPublicIds,
-          hitTargets: [...new Set(hits.map((h) => h.targetId))],
-        },
-      }),
-    );
+    await auditRead(db, {
+      action: hits.length ? 'search.hits' : 'search',
+      actor,
+      requestId,
+      details: {
+        query: describeQuery(query),
+        ids: page.nonPublicIds,
+        hitTargets: [...new Set(hits.map((h) => h.targetId))],
+      },
+    });
   }
   return { items: page.items, hits, nextCursor: page.nextCursor };
 }

@@ -1,7 +1,7 @@
 /**
  * The SQL of /api/search. Every branch starts from `visibleScope` (what the actor may see), matches
- * `q` with pg_trgm — similarity and word similarity on lower(name), which the GIN index on
- * lower(companies.name) serves — or exactly on a valid business ID, and pages by keyset:
+ * `q` with pg_trgm's word similarity on lower(name) (≥ 0.3, one scan of the GIN index on
+ * lower(companies.name)) — or exactly on a valid business ID, and pages by keyset:
  * (score, id) with `q`, (name, id) for targets and (created_at, id) for records without it.
  */
 import { type SQL, sql } from 'drizzle-orm';
@@ -55,7 +55,10 @@ const FALSE = sql`FALSE`;
  * matches of 60 queries on the benchmark's 100,000 names).
  */
 const score = (name: SQL, lq: string) => sql`round(word_similarity(${lq}, ${name})::numeric, 6)`;
-const fuzzy = (name: SQL, lq: string) => sql`(${name} % ${lq} OR ${lq} <% ${name})`;
+/** Word similarity ≥ 0.3 (the connection's pg_trgm.word_similarity_threshold, db/client.ts), through the trigram index. */
+const fuzzy = (name: SQL, lq: string) => sql`${lq} <% ${name}`;
+/** Record titles have no trigram index; they match at word similarity 0.6, stated here rather than by the setting. */
+const TITLE_MIN_WORD_SIMILARITY = 0.6;
 
 function matchSql(type: TargetType, m: Match): { where: SQL; score: SQL } {
   if (m.businessId) {
@@ -207,7 +210,9 @@ export function recordsPage(
     const viaTarget = sql`(SELECT max(mt.score) FROM record_targets rt4 JOIN matched mt ON mt.id = rt4.target_id WHERE rt4.record_id = ${records.id})`;
     if (m.lq) {
       const title = sql`lower(${records.title})`;
-      where.push(sql`(${m.lq} <% ${title} OR ${viaTarget} IS NOT NULL)`);
+      where.push(
+        sql`(word_similarity(${m.lq}, ${title}) >= ${TITLE_MIN_WORD_SIMILARITY} OR ${viaTarget} IS NOT NULL)`,
+      );
       scoreSql = sql`greatest(round(word_similarity(${m.lq}, ${title})::numeric, 6), coalesce(${viaTarget}, 0))`;
     } else {
       where.push(sql`${viaTarget} IS NOT NULL`);

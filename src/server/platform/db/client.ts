@@ -42,6 +42,14 @@ export interface OpenOptions {
 
 export const PGLITE_EXTENSIONS = { pg_trgm };
 
+/**
+ * Settings every connection gets. The register search matches names with pg_trgm's word-similarity
+ * operator (`q <% name`, served by the trigram GIN index) at 0.3 — one index scan that finds every
+ * name the old `name % q OR q <% name` (similarity ≥ 0.3 or word similarity ≥ 0.6) found, since word
+ * similarity is never below similarity, at about 0.6× its cost (search.sql.ts).
+ */
+export const SESSION_SETTINGS: Record<string, string> = { 'pg_trgm.word_similarity_threshold': '0.3' };
+
 /** Opens PostgreSQL (when databaseUrl is given) or PGlite. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
@@ -62,6 +70,8 @@ async function openPglite(options: OpenOptions): Promise<Database> {
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
       extensions: PGLITE_EXTENSIONS,
     });
+    for (const [name, value] of Object.entries(SESSION_SETTINGS))
+      await client.query('SELECT set_config($1, $2, false)', [name, value]);
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
       db,
@@ -83,7 +93,10 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const options = Object.entries(SESSION_SETTINGS)
+    .map(([name, value]) => `-c ${name}=${value}`)
+    .join(' ');
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options });
   // An idle client losing its connection (server restart, failover) must not crash the process;
   // the pool replaces it on the next query.
   pool.on('error', () => undefined);
