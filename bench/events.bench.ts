@@ -53,14 +53,44 @@ function rssKb(pid: number): number {
   return Number(m?.[1] ?? 0);
 }
 
-/** Median of five RSS samples 200 ms apart (summed over the processes), to smooth GC swings. */
-async function settledRssKb(pids: number[]): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    samples.push(pids.reduce((a, p) => a + rssKb(p), 0));
-    await new Promise((r) => setTimeout(r, 200));
+/** Every server process listens for the V8 inspector on its HTTP port + 10,000 (localhost only). */
+const inspectorPort = (port: number) => port + 10_000;
+
+/** One Chrome DevTools Protocol call over the process's inspector WebSocket. */
+async function cdp(port: number, method: string): Promise<Record<string, number>> {
+  const [target] = (await (await fetch(`http://127.0.0.1:${inspectorPort(port)}/json/list`)).json()) as {
+    webSocketDebuggerUrl: string;
+  }[];
+  const ws = new WebSocket(target!.webSocketDebuggerUrl);
+  try {
+    await new Promise((resolve, reject) => {
+      ws.onopen = resolve;
+      ws.onerror = reject;
+    });
+    return await new Promise((resolve, reject) => {
+      ws.onmessage = (m) => {
+        const reply = JSON.parse(String(m.data)) as { id?: number; result?: Record<string, number> };
+        if (reply.id === 1) resolve(reply.result ?? {});
+      };
+      ws.onerror = reject;
+      ws.send(JSON.stringify({ id: 1, method }));
+    });
+  } finally {
+    ws.close();
   }
-  return samples.sort((a, b) => a - b)[2]!;
+}
+
+/**
+ * Memory of the servers after a full garbage collection (forced through the inspector, so the
+ * garbage of earlier sweeps does not swing the figure): JS heap in use and RSS, summed, in KB.
+ */
+async function memoryAfterGcKb(ports: number[], pids: number[]): Promise<{ heap: number; rss: number }> {
+  let heap = 0;
+  for (const port of ports) {
+    await cdp(port, 'HeapProfiler.collectGarbage');
+    heap += (await cdp(port, 'Runtime.getHeapUsage')).usedSize! / 1024;
+  }
+  return { heap, rss: pids.reduce((a, p) => a + rssKb(p), 0) };
 }
 
 async function waitHealthy(port: number): Promise<void> {
@@ -81,7 +111,8 @@ function startProcess(
 ): ChildProcess {
   // PROFILE=<dir>: each server process writes a V8 CPU profile there when it exits.
   const profile = process.env.PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE}`] : [];
-  return spawn(process.execPath, [...profile, ...args], {
+  const inspect = `--inspect=127.0.0.1:${inspectorPort(port)}`;
+  return spawn(process.execPath, [inspect, ...profile, ...args], {
     cwd,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SILTA_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -142,7 +173,9 @@ interface Result {
   p99: number;
   delivered: number;
   expected: number;
-  kbPerConn: number;
+  /** JS heap and RSS per connection after a full GC, KB. */
+  heapKbPerConn: number;
+  rssKbPerConn: number;
 }
 
 async function runSweep(
@@ -152,7 +185,7 @@ async function runSweep(
   headers: (i: number) => Record<string, string>,
   write: (seq: number) => Promise<{ key: string; committedAt: number }>,
 ): Promise<Result> {
-  const rssBefore = await settledRssKb(pids);
+  const memBefore = await memoryAfterGcKb(ports, pids);
   const committed = new Map<string, number>();
   // Arrivals are matched to commit times afterwards: an event may reach a client before the writer's
   // COMMIT call has even returned, and those fastest deliveries must count too.
@@ -168,7 +201,7 @@ async function runSweep(
     );
   }
   await new Promise((r) => setTimeout(r, 500));
-  const rssAfter = await settledRssKb(pids);
+  const memAfter = await memoryAfterGcKb(ports, pids);
   const total = RATE * SECONDS;
   const t0 = performance.now();
   for (let seq = 0; seq < total; seq++) {
@@ -194,7 +227,8 @@ async function runSweep(
     p99: pct(latencies, 99),
     delivered: latencies.length,
     expected: total * size,
-    kbPerConn: (rssAfter - rssBefore) / size,
+    heapKbPerConn: (memAfter.heap - memBefore.heap) / size,
+    rssKbPerConn: (memAfter.rss - memBefore.rss) / size,
   };
 }
 
@@ -324,7 +358,7 @@ async function main() {
           writeSilta,
         );
         rows.push(
-          `| ${size} | ${raw.p50.toFixed(1)} / ${raw.p99.toFixed(1)} ms | ${silta.p50.toFixed(1)} / ${silta.p99.toFixed(1)} ms | ${(silta.p99 / raw.p99).toFixed(2)}× | ${raw.delivered}/${raw.expected} · ${silta.delivered}/${silta.expected} | ${raw.kbPerConn.toFixed(1)} / ${silta.kbPerConn.toFixed(1)} KB |`,
+          `| ${size} | ${raw.p50.toFixed(1)} / ${raw.p99.toFixed(1)} ms | ${silta.p50.toFixed(1)} / ${silta.p99.toFixed(1)} ms | ${(silta.p99 / raw.p99).toFixed(2)}× | ${raw.delivered}/${raw.expected} · ${silta.delivered}/${silta.expected} | ${raw.heapKbPerConn.toFixed(1)} / ${silta.heapKbPerConn.toFixed(1)} KB | ${raw.rssKbPerConn.toFixed(1)} / ${silta.rssKbPerConn.toFixed(1)} KB |`,
         );
         console.error(`size ${size} done: ${rows.at(-1)}`);
 
@@ -343,9 +377,9 @@ async function main() {
       `\nLive events, ${RATE} events/s for ${SECONDS} s per size, clients split over 2 nodes, ${new Date().toISOString().slice(0, 10)}\n`,
     );
     console.log(
-      '| SSE clients | raw fan-out p50 / p99 | Silta p50 / p99 | Silta p99 ÷ raw p99 | events delivered raw · Silta | memory per connection raw / Silta |',
+      '| SSE clients | raw fan-out p50 / p99 | Silta p50 / p99 | Silta p99 ÷ raw p99 | events delivered raw · Silta | JS heap per connection after GC, raw / Silta | RSS per connection after GC, raw / Silta |',
     );
-    console.log('|---|---|---|---|---|---|');
+    console.log('|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(r);
     if (ROUNDS > 1) {
       console.log(
