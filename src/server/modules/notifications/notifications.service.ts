@@ -15,6 +15,28 @@ import { resolveSubjects } from './subjects.ts';
 
 const UNREAD_SCAN = 500;
 
+/** Two ways of hearing of one new record: it was recorded, or it was disclosed to someone. */
+const RECORD_NEWS = new Set(['record.created', 'record.disclosed']);
+
+/**
+ * One entry per record for its creation and disclosures: the newest of them (`rows` come newest
+ * first). A follower of a target would otherwise hear of one tip twice — the recipient's follower at
+ * once, when the disclosure makes both visible. The hidden rows stay as they are: the shown one's read
+ * state is the entry's, and as the group shares one subject (so one visibility) and rows are never
+ * deleted one by one, a hidden row can never become the shown one.
+ */
+function newestRecordNews<T extends { e: { type: string; subjectType: string; subjectId: string } }>(
+  rows: T[],
+): T[] {
+  const shown = new Set<string>();
+  return rows.filter(({ e }) => {
+    if (e.subjectType !== 'record' || !RECORD_NEWS.has(e.type)) return true;
+    if (shown.has(e.subjectId)) return false;
+    shown.add(e.subjectId);
+    return true;
+  });
+}
+
 /** Notifications the actor may still see, newest first, and the unread count. */
 export async function listNotifications(db: Db, actor: Actor, limit: number) {
   const rows = await db
@@ -22,14 +44,15 @@ export async function listNotifications(db: Db, actor: Actor, limit: number) {
     .from(notifications)
     .innerJoin(events, eq(events.id, notifications.eventId))
     .where(eq(notifications.userId, actor.userId))
-    .orderBy(desc(notifications.createdAt))
+    // Events of one transaction share its timestamp; their ids follow commit order.
+    .orderBy(desc(notifications.createdAt), desc(events.id))
     .limit(UNREAD_SCAN);
   const access = await resolveSubjects(
     db,
     rows.map((r) => r.e),
   );
-  const visible = rows.filter((r) =>
-    mayReceive(actor, access.get(subjectKey(r.e.subjectType, r.e.subjectId)) ?? null),
+  const visible = newestRecordNews(
+    rows.filter((r) => mayReceive(actor, access.get(subjectKey(r.e.subjectType, r.e.subjectId)) ?? null)),
   );
   return {
     unreadCount: visible.filter((r) => !r.n.readAt).length,
