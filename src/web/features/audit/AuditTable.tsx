@@ -3,6 +3,7 @@ import { Table, type TableColumn } from 'suomifi-ui-components';
 import { api } from '../../api/endpoints.ts';
 import type { AuditRow } from '../../api/types.ts';
 import { useApiData } from '../../app/useApiData.ts';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useLocale, useT } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
@@ -52,9 +53,8 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
   });
 
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className="table-scroll" aria-label={t('audit.caption')} tabIndex={0}>
+    <ScrollRegion className="table-scroll" aria-label={t('audit.caption')}>
       <Table caption={t('audit.caption')} columns={columns} data={data} condensed />
-    </section>
+    </ScrollRegion>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { Paragraph } from 'suomifi-ui-components';
 import { routeOnClick } from '../../components/AppLink.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { SectionHeading } from '../../components/SectionHeading.tsx';
 import { useLocale, useT } from '../../i18n/I18nProvider.tsx';
 import { pageTitle, STATE_SHORT_KEY } from './labels.ts';
@@ -33,8 +34,7 @@ export function StatusGrid({ overview }: { overview: PagesOverview }) {
           {t('workerContent.grid.legend.draft')}
         </li>
       </ul>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className="wc-grid-scroll" aria-labelledby="wc-grid-title" tabIndex={0}>
+      <ScrollRegion className="wc-grid-scroll" aria-labelledby="wc-grid-title">
         <table className="wc-grid">
           <caption className="visually-hidden">{t('workerContent.grid.caption')}</caption>
           <thead>
@@ -85,7 +85,7 @@ export function StatusGrid({ overview }: { overview: PagesOverview }) {
             ))}
           </tbody>
         </table>
-      </section>
+      </ScrollRegion>
     </section>
   );
 }

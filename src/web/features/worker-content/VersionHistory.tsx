@@ -1,5 +1,6 @@
 /** The versions of a page in one language, newest first; any of them can be loaded into the editor. */
 import { Button } from 'suomifi-ui-components';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import type { HistoryItem } from './workerContent.types.ts';
@@ -14,8 +15,7 @@ export function VersionHistory({ items, onLoad }: VersionHistoryProps) {
   const format = useFormat();
   if (items.length === 0) return <p>{t('workerContent.history.empty')}</p>;
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className="wc-table-scroll" aria-label={t('workerContent.history.title')} tabIndex={0}>
+    <ScrollRegion className="wc-table-scroll" aria-label={t('workerContent.history.title')}>
       <table className="wc-table">
         <thead>
           <tr>
@@ -62,6 +62,6 @@ export function VersionHistory({ items, onLoad }: VersionHistoryProps) {
           ))}
         </tbody>
       </table>
-    </section>
+    </ScrollRegion>
   );
 }

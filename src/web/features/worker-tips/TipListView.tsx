@@ -5,6 +5,7 @@ import { routeOnClick } from '../../components/AppLink.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import { sectorLabel } from '../worker-content/labels.ts';
@@ -24,8 +25,7 @@ export function TipListView() {
       {tips.error !== null && <ErrorAlert error={tips.error} onRetry={tips.reload} />}
       {tips.data?.length === 0 && <Paragraph>{t('workerTips.empty')}</Paragraph>}
       {tips.data && tips.data.length > 0 && (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-        <section className="wc-table-scroll" aria-label={t('workerTips.caption')} tabIndex={0}>
+        <ScrollRegion className="wc-table-scroll" aria-label={t('workerTips.caption')}>
           <table className="wc-table wt-table">
             <caption className="visually-hidden">{t('workerTips.caption')}</caption>
             <thead>
@@ -56,7 +56,7 @@ export function TipListView() {
               ))}
             </tbody>
           </table>
-        </section>
+        </ScrollRegion>
       )}
     </>
   );

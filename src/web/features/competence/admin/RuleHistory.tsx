@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { Button, Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import { useFormat } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import { competenceApi } from '../competence.api.ts';
@@ -107,8 +108,7 @@ export function RuleHistory({ ruleId, revision }: RuleHistoryProps) {
           </div>
           {diffError !== null && <ErrorAlert error={diffError} />}
           {changes && (
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-            <section className="competence-scroll" aria-labelledby="rule-diff-caption" tabIndex={0}>
+            <ScrollRegion className="competence-scroll" aria-labelledby="rule-diff-caption">
               <table className="diff-table">
                 <caption id="rule-diff-caption">
                   {t('competence.admin.diffCaption', {
@@ -140,7 +140,7 @@ export function RuleHistory({ ruleId, revision }: RuleHistoryProps) {
                   ))}
                 </tbody>
               </table>
-            </section>
+            </ScrollRegion>
           )}
         </div>
       )}

@@ -1,5 +1,6 @@
 /** The filtered rules; choosing one opens it for editing below. */
 import { Button } from 'suomifi-ui-components';
+import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import type { DisclosureRule } from '../competence.types.ts';
 import type { Names } from '../names.ts';
@@ -16,8 +17,7 @@ interface RuleTableProps {
 export function RuleTable({ rules, names, selected, onSelect }: RuleTableProps) {
   const t = useT();
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className="competence-scroll rule-scroll" aria-labelledby="rule-table-caption" tabIndex={0}>
+    <ScrollRegion className="competence-scroll rule-scroll" aria-labelledby="rule-table-caption">
       <table className="rule-table">
         <caption id="rule-table-caption" className="visually-hidden">
           {t('competence.admin.rulesTable')}
@@ -60,6 +60,6 @@ export function RuleTable({ rules, names, selected, onSelect }: RuleTableProps) 
           ))}
         </tbody>
       </table>
-    </section>
+    </ScrollRegion>
   );
 }

@@ -7,6 +7,7 @@
  */
 import { type KeyboardEvent, useState } from 'react';
 import { VisuallyHidden } from 'suomifi-ui-components';
+import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import type { Matrix, MatrixCell } from '../competence.types.ts';
 import { MODE_LOOK } from '../modes.ts';
@@ -54,8 +55,7 @@ export function MatrixTable({ matrix, names, caption, selected, onSelect }: Matr
   }
 
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className="matrix-scroll" aria-labelledby="matrix-caption" tabIndex={0}>
+    <ScrollRegion className="matrix-scroll" aria-labelledby="matrix-caption">
       <table className="matrix">
         <caption id="matrix-caption" className="matrix__caption">
           {caption}
@@ -117,6 +117,6 @@ export function MatrixTable({ matrix, names, caption, selected, onSelect }: Matr
           ))}
         </tbody>
       </table>
-    </section>
+    </ScrollRegion>
   );
 }

@@ -19,6 +19,7 @@ import {
 } from 'suomifi-ui-components';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../../components/PageHeading.tsx';
+import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import { SectionHeading } from '../../../components/SectionHeading.tsx';
 import { useLocale, useT } from '../../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../../i18n/messages.ts';
@@ -206,8 +207,7 @@ export function ImportView() {
             })}
           </Paragraph>
           {uploaded.preview.length > 0 && (
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-            <section className="import-preview" aria-label={t('targets.import.preview')} tabIndex={0}>
+            <ScrollRegion className="import-preview" aria-label={t('targets.import.preview')}>
               <table className="disclosures">
                 <caption className="visually-hidden">{t('targets.import.preview')}</caption>
                 <thead>
@@ -230,7 +230,7 @@ export function ImportView() {
                   ))}
                 </tbody>
               </table>
-            </section>
+            </ScrollRegion>
           )}
           <div className="import-mapping">
             {uploaded.fields.map((field) => (
