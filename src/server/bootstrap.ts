@@ -12,6 +12,7 @@ import { publishDatabaseContent } from './modules/worker-content/worker-content.
 import { openDatabase } from './platform/db/client.ts';
 import { runMigrations } from './platform/db/migrate.ts';
 import { seedDemoData } from './seed/demo-data.ts';
+import { seedDemoJointOperations } from './seed/demo-joint-operations.ts';
 import { seedDemoOperations } from './seed/demo-operations.ts';
 import { seedBase, seedDemoAccounts } from './seed/seed.ts';
 
@@ -37,7 +38,10 @@ export async function openAndMigrate(config: Config): Promise<AppContext> {
   return { config, database, db: database.db };
 }
 
-/** In demo mode, seeds demo accounts and synthetic register data on first start. */
+/**
+ * In demo mode, seeds demo accounts, synthetic register data, the demo annual clock and two demo joint
+ * operations on first start.
+ */
 export async function seedDemoIfNeeded(ctx: AppContext): Promise<BootstrapReport> {
   if (!ctx.config.demo) return { demoAccountsCreated: 0, demoCompaniesCreated: 0 };
   const demoAccountsCreated = await seedDemoAccounts(ctx.db, ctx.config.demoPassword);
@@ -45,7 +49,10 @@ export async function seedDemoIfNeeded(ctx: AppContext): Promise<BootstrapReport
     demoAccountsCreated > 0
       ? await seedDemoData(ctx.db, { seed: ctx.config.demoSeed, companies: ctx.config.demoCompanies })
       : 0;
-  if (demoAccountsCreated > 0) await seedDemoOperations(ctx.db);
+  if (demoAccountsCreated > 0) {
+    await seedDemoOperations(ctx.db);
+    await seedDemoJointOperations(ctx.db);
+  }
   return { demoAccountsCreated, demoCompaniesCreated };
 }
 
