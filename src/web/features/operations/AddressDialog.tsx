@@ -4,20 +4,8 @@
  * basis, or refused with the engine's explanation — and only the allowed ones receive the initiative.
  */
 import { useEffect, useRef, useState } from 'react';
-import {
-  Button,
-  Checkbox,
-  CheckboxGroup,
-  Dropdown,
-  DropdownItem,
-  Modal,
-  ModalContent,
-  ModalFooter,
-  ModalTitle,
-  Paragraph,
-} from 'suomifi-ui-components';
-import { useSmallScreen } from '../../app/useSmallScreen.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Checkbox, CheckboxGroup, Dropdown, DropdownItem, Paragraph } from 'suomifi-ui-components';
+import { ActionDialog, useDialogAction } from '../../components/ActionDialog.tsx';
 import { useLocale, useT } from '../../i18n/I18nProvider.tsx';
 import type { CompetenceConfig } from '../records/records.types.ts';
 import type { Names } from '../records/useRecordsConfig.ts';
@@ -37,13 +25,11 @@ interface AddressDialogProps {
 export function AddressDialog({ initiative, config, names, suggested, onClose }: AddressDialogProps) {
   const t = useT();
   const { locale } = useLocale();
-  const small = useSmallScreen();
   const already = new Set((initiative.addressedTo ?? []).map((a) => a.authority));
   const recipients = config.authorities.filter((a) => a.code !== initiative.ownerAuthority);
   const [to, setTo] = useState<string[]>(() => suggested.filter((code) => !already.has(code)));
   const [purpose, setPurpose] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useDialogAction();
   const [results, setResults] = useState<AddressResult[] | null>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
@@ -54,122 +40,102 @@ export function AddressDialog({ initiative, config, names, suggested, onClose }:
     resultsHeading.current?.scrollIntoView({ block: 'start' });
   }, [results]);
 
-  const send = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const send = () =>
+    action.run(async () => {
       setResults(await operationsApi.address(initiative.id, to, purpose));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const explanation = (result: AddressResult) =>
     typeof result.explanation === 'string' ? result.explanation : result.explanation[locale];
 
   return (
-    <Modal
-      visible
-      appElementId="root"
-      variant={small ? 'smallScreen' : 'default'}
-      scrollable
-      onEscKeyDown={() => onClose(results !== null)}
-      ariaLabelledBy="address-dialog-title"
+    <ActionDialog
+      titleId="address-dialog-title"
+      title={t('operations.address.title')}
+      error={action.error}
+      confirmText={t('operations.address.send')}
+      busyText={t('operations.address.sending')}
+      busy={action.busy}
+      disabled={to.length === 0 || !purpose}
+      onConfirm={() => void send()}
+      cancelText={t('operations.form.cancel')}
+      onCancel={() => onClose(false)}
+      done={results && { text: t('operations.address.done'), onClose: () => onClose(true) }}
     >
-      <ModalContent>
-        <ModalTitle id="address-dialog-title">{t('operations.address.title')}</ModalTitle>
-        <Paragraph className="share-dialog__intro">
-          {t('operations.address.intro', { title: initiative.title })}
-        </Paragraph>
-        {results === null ? (
-          <>
-            <CheckboxGroup
-              labelText={t('operations.address.recipients')}
-              groupHintText={suggested.length > 0 ? t('operations.address.suggestedHint') : undefined}
-            >
-              {recipients.map((authority) => (
-                <Checkbox
-                  key={authority.code}
-                  checked={to.includes(authority.code)}
-                  disabled={already.has(authority.code)}
-                  hintText={already.has(authority.code) ? t('operations.address.already') : undefined}
-                  onClick={({ checkboxState }) =>
-                    setTo((list) =>
-                      checkboxState ? [...list, authority.code] : list.filter((c) => c !== authority.code),
-                    )
-                  }
-                >
-                  {authority.name[locale]}
-                </Checkbox>
-              ))}
-            </CheckboxGroup>
-            <Dropdown
-              labelText={t('operations.address.purpose')}
-              hintText={t('operations.address.purposeHint')}
-              visualPlaceholder={t('operations.address.choose')}
-              value={purpose}
-              onChange={setPurpose}
-              className="share-dialog__purpose"
-              fullWidth
-            >
-              {config.purposes.map((item) => (
-                <DropdownItem key={item.code} value={item.code}>
-                  {names.purpose(item.code)}
-                </DropdownItem>
-              ))}
-            </Dropdown>
-          </>
-        ) : (
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region with nothing else to focus must take focus itself, so keyboard users can scroll it (axe scrollable-region-focusable)
-          <section className="share-dialog__answers" tabIndex={0} aria-labelledby="address-results-title">
-            <h3
-              id="address-results-title"
-              ref={resultsHeading}
-              tabIndex={-1}
-              className="share-dialog__answers-title"
-            >
-              {t('operations.address.results')}
-            </h3>
-            {results.map((result) => (
-              <section
-                key={result.authority}
-                className={`decision decision--${result.allowed ? 'yes' : 'no'}`}
-                aria-labelledby={`address-${result.authority}`}
+      <Paragraph className="share-dialog__intro">
+        {t('operations.address.intro', { title: initiative.title })}
+      </Paragraph>
+      {results === null ? (
+        <>
+          <CheckboxGroup
+            labelText={t('operations.address.recipients')}
+            groupHintText={suggested.length > 0 ? t('operations.address.suggestedHint') : undefined}
+          >
+            {recipients.map((authority) => (
+              <Checkbox
+                key={authority.code}
+                checked={to.includes(authority.code)}
+                disabled={already.has(authority.code)}
+                hintText={already.has(authority.code) ? t('operations.address.already') : undefined}
+                onClick={({ checkboxState }) =>
+                  setTo((list) =>
+                    checkboxState ? [...list, authority.code] : list.filter((c) => c !== authority.code),
+                  )
+                }
               >
-                <h4 id={`address-${result.authority}`} className="decision__title">
-                  <span className="decision__recipient">{`${names.authorityLong(result.authority)}:`}</span>
-                  <span className="decision__answer">
-                    {result.allowed ? t('operations.address.allowed') : t('operations.address.refused')}
-                  </span>
-                </h4>
-                {result.allowed && result.legalBasis && (
-                  <p className="decision__explanation">
-                    {t('operations.address.basis', { basis: result.legalBasis })}
-                  </p>
-                )}
-                <p className="decision__explanation">{explanation(result)}</p>
-              </section>
+                {authority.name[locale]}
+              </Checkbox>
             ))}
-          </section>
-        )}
-        {error !== null && <ErrorAlert error={error} />}
-      </ModalContent>
-      <ModalFooter>
-        {results === null ? (
-          <>
-            <Button disabled={busy || to.length === 0 || !purpose} onClick={() => void send()}>
-              {busy ? t('operations.address.sending') : t('operations.address.send')}
-            </Button>
-            <Button variant="secondary" onClick={() => onClose(false)}>
-              {t('operations.form.cancel')}
-            </Button>
-          </>
-        ) : (
-          <Button onClick={() => onClose(true)}>{t('operations.address.done')}</Button>
-        )}
-      </ModalFooter>
-    </Modal>
+          </CheckboxGroup>
+          <Dropdown
+            labelText={t('operations.address.purpose')}
+            hintText={t('operations.address.purposeHint')}
+            visualPlaceholder={t('operations.address.choose')}
+            value={purpose}
+            onChange={setPurpose}
+            className="share-dialog__purpose"
+            fullWidth
+          >
+            {config.purposes.map((item) => (
+              <DropdownItem key={item.code} value={item.code}>
+                {names.purpose(item.code)}
+              </DropdownItem>
+            ))}
+          </Dropdown>
+        </>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region with nothing else to focus must take focus itself, so keyboard users can scroll it (axe scrollable-region-focusable)
+        <section className="share-dialog__answers" tabIndex={0} aria-labelledby="address-results-title">
+          <h3
+            id="address-results-title"
+            ref={resultsHeading}
+            tabIndex={-1}
+            className="share-dialog__answers-title"
+          >
+            {t('operations.address.results')}
+          </h3>
+          {results.map((result) => (
+            <section
+              key={result.authority}
+              className={`decision decision--${result.allowed ? 'yes' : 'no'}`}
+              aria-labelledby={`address-${result.authority}`}
+            >
+              <h4 id={`address-${result.authority}`} className="decision__title">
+                <span className="decision__recipient">{`${names.authorityLong(result.authority)}:`}</span>
+                <span className="decision__answer">
+                  {result.allowed ? t('operations.address.allowed') : t('operations.address.refused')}
+                </span>
+              </h4>
+              {result.allowed && result.legalBasis && (
+                <p className="decision__explanation">
+                  {t('operations.address.basis', { basis: result.legalBasis })}
+                </p>
+              )}
+              <p className="decision__explanation">{explanation(result)}</p>
+            </section>
+          ))}
+        </section>
+      )}
+    </ActionDialog>
   );
 }

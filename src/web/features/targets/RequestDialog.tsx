@@ -5,22 +5,16 @@
  */
 import { type FormEvent, useState } from 'react';
 import {
-  Button,
   Checkbox,
   CheckboxGroup,
   Dropdown,
   DropdownItem,
   InlineAlert,
-  Modal,
-  ModalContent,
-  ModalFooter,
-  ModalTitle,
   Paragraph,
   Textarea,
 } from 'suomifi-ui-components';
 import { useMe } from '../../app/session.tsx';
-import { useSmallScreen } from '../../app/useSmallScreen.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ActionDialog, useDialogAction } from '../../components/ActionDialog.tsx';
 import { useLocale, useT } from '../../i18n/I18nProvider.tsx';
 import type { CompetenceConfig } from '../records/records.types.ts';
 import type { Names } from '../records/useRecordsConfig.ts';
@@ -40,14 +34,12 @@ export function RequestDialog({ hit, targetName, config, names, onClose }: Reque
   const t = useT();
   const { locale } = useLocale();
   const me = useMe();
-  const small = useSmallScreen();
   const purposes = requestPurposes(config, hit.authority, me.authority.code);
   const [purpose, setPurpose] = useState(purposes.length === 1 ? (purposes[0] ?? '') : '');
   const [categories, setCategories] = useState<string[]>(hit.categories);
   const [message, setMessage] = useState('');
   const [tried, setTried] = useState(false);
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useDialogAction();
   const [sent, setSent] = useState<DisclosureRequest | null>(null);
 
   const messageOk = message.trim().length >= 3;
@@ -55,9 +47,7 @@ export function RequestDialog({ hit, targetName, config, names, onClose }: Reque
     event?.preventDefault();
     setTried(true);
     if (!purpose || !messageOk) return;
-    setSending(true);
-    setError(null);
-    try {
+    await action.run(async () => {
       setSent(
         await targetsApi.requestDisclosure({
           targetId: hit.targetId,
@@ -68,112 +58,94 @@ export function RequestDialog({ hit, targetName, config, names, onClose }: Reque
           message: message.trim(),
         }),
       );
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setSending(false);
-    }
+    });
   };
 
   return (
-    <Modal
-      visible
-      appElementId="root"
-      variant={small ? 'smallScreen' : 'default'}
-      scrollable
-      onEscKeyDown={() => onClose(sent)}
-      ariaLabelledBy="request-dialog-title"
+    <ActionDialog
+      titleId="request-dialog-title"
+      title={t('targets.request.title')}
       className="request-dialog"
+      error={action.error}
+      form="request-form"
+      confirmText={t('targets.request.submit')}
+      busyText={t('targets.request.sending')}
+      busy={action.busy}
+      cancelText={t('targets.request.cancel')}
+      onCancel={() => onClose(null)}
+      done={sent && { text: t('targets.request.close'), onClose: () => onClose(sent) }}
     >
-      <ModalContent>
-        <ModalTitle id="request-dialog-title">{t('targets.request.title')}</ModalTitle>
-        <Paragraph className="request-dialog__intro">
-          {t('targets.request.intro', {
-            authority: names.authorityLong(hit.authority),
-            target: targetName ?? t('targets.hit.thisTarget'),
-            count: hit.count,
-          })}
-        </Paragraph>
-        {sent === null ? (
-          <form id="request-form" className="request-dialog__form" noValidate onSubmit={submit}>
-            <Dropdown
-              labelText={t('targets.request.purpose')}
-              hintText={t('targets.request.purposeHint')}
-              visualPlaceholder={t('targets.request.choose')}
-              value={purpose}
-              onChange={setPurpose}
-              fullWidth
-            >
-              {purposes.map((code) => (
-                <DropdownItem key={code} value={code}>
-                  {names.purpose(code)}
-                </DropdownItem>
-              ))}
-            </Dropdown>
-            {tried && !purpose && (
-              <InlineAlert status="error">{t('targets.request.purposeMissing')}</InlineAlert>
-            )}
-            <CheckboxGroup
-              labelText={t('targets.request.categories')}
-              groupHintText={t('targets.request.categoriesHint')}
-            >
-              {hit.categories.map((code) => (
-                <Checkbox
-                  key={code}
-                  checked={categories.includes(code)}
-                  onClick={({ checkboxState }) =>
-                    setCategories((previous) =>
-                      checkboxState ? [...previous, code] : previous.filter((c) => c !== code),
-                    )
-                  }
-                >
-                  {names.category(code)}
-                </Checkbox>
-              ))}
-            </CheckboxGroup>
-            <Textarea
-              labelText={t('targets.request.message')}
-              hintText={t('targets.request.messageHint')}
-              value={message}
-              onChange={(event) => setMessage(event.target.value)}
-              fullWidth
-              resize="vertical"
-              status={tried && !messageOk ? 'error' : 'default'}
-              statusText={tried && !messageOk ? t('targets.request.messageMissing') : undefined}
-            />
-            {error !== null && <ErrorAlert error={error} />}
-          </form>
-        ) : (
-          <div role="status" className="request-dialog__sent">
-            <p className="request-dialog__sent-title">
-              {t('targets.request.sent', { authority: names.authority(hit.authority) })}
-            </p>
-            {sent.engine && (
-              <InlineAlert status={sent.engine.allowed ? 'neutral' : 'warning'}>
-                <p>{t(sent.engine.allowed ? 'targets.request.engineYes' : 'targets.request.engineNo')}</p>
-                <p>{sent.engine.explanation[locale]}</p>
-                {sent.engine.legalBasis && (
-                  <p>{t('targets.request.basis', { basis: sent.engine.legalBasis })}</p>
-                )}
-              </InlineAlert>
-            )}
-          </div>
-        )}
-      </ModalContent>
-      <ModalFooter>
-        {sent === null ? (
-          <>
-            <Button type="submit" form="request-form" disabled={sending}>
-              {sending ? t('targets.request.sending') : t('targets.request.submit')}
-            </Button>
-            <Button variant="secondary" onClick={() => onClose(null)}>
-              {t('targets.request.cancel')}
-            </Button>
-          </>
-        ) : (
-          <Button onClick={() => onClose(sent)}>{t('targets.request.close')}</Button>
-        )}
-      </ModalFooter>
-    </Modal>
+      <Paragraph className="request-dialog__intro">
+        {t('targets.request.intro', {
+          authority: names.authorityLong(hit.authority),
+          target: targetName ?? t('targets.hit.thisTarget'),
+          count: hit.count,
+        })}
+      </Paragraph>
+      {sent === null ? (
+        <form id="request-form" className="request-dialog__form" noValidate onSubmit={submit}>
+          <Dropdown
+            labelText={t('targets.request.purpose')}
+            hintText={t('targets.request.purposeHint')}
+            visualPlaceholder={t('targets.request.choose')}
+            value={purpose}
+            onChange={setPurpose}
+            fullWidth
+          >
+            {purposes.map((code) => (
+              <DropdownItem key={code} value={code}>
+                {names.purpose(code)}
+              </DropdownItem>
+            ))}
+          </Dropdown>
+          {tried && !purpose && (
+            <InlineAlert status="error">{t('targets.request.purposeMissing')}</InlineAlert>
+          )}
+          <CheckboxGroup
+            labelText={t('targets.request.categories')}
+            groupHintText={t('targets.request.categoriesHint')}
+          >
+            {hit.categories.map((code) => (
+              <Checkbox
+                key={code}
+                checked={categories.includes(code)}
+                onClick={({ checkboxState }) =>
+                  setCategories((previous) =>
+                    checkboxState ? [...previous, code] : previous.filter((c) => c !== code),
+                  )
+                }
+              >
+                {names.category(code)}
+              </Checkbox>
+            ))}
+          </CheckboxGroup>
+          <Textarea
+            labelText={t('targets.request.message')}
+            hintText={t('targets.request.messageHint')}
+            value={message}
+            onChange={(event) => setMessage(event.target.value)}
+            fullWidth
+            resize="vertical"
+            status={tried && !messageOk ? 'error' : 'default'}
+            statusText={tried && !messageOk ? t('targets.request.messageMissing') : undefined}
+          />
+        </form>
+      ) : (
+        <div role="status" className="request-dialog__sent">
+          <p className="request-dialog__sent-title">
+            {t('targets.request.sent', { authority: names.authority(hit.authority) })}
+          </p>
+          {sent.engine && (
+            <InlineAlert status={sent.engine.allowed ? 'neutral' : 'warning'}>
+              <p>{t(sent.engine.allowed ? 'targets.request.engineYes' : 'targets.request.engineNo')}</p>
+              <p>{sent.engine.explanation[locale]}</p>
+              {sent.engine.legalBasis && (
+                <p>{t('targets.request.basis', { basis: sent.engine.legalBasis })}</p>
+              )}
+            </InlineAlert>
+          )}
+        </div>
+      )}
+    </ActionDialog>
   );
 }

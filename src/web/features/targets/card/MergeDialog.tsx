@@ -5,16 +5,8 @@
  * takes an optional reason, and only then calls the merge route. A refusal shows the server's words.
  */
 import { useState } from 'react';
-import {
-  Button,
-  Modal,
-  ModalContent,
-  ModalFooter,
-  ModalTitle,
-  Paragraph,
-  Textarea,
-} from 'suomifi-ui-components';
-import { useSmallScreen } from '../../../app/useSmallScreen.ts';
+import { Paragraph, Textarea } from 'suomifi-ui-components';
+import { ActionDialog, useDialogAction } from '../../../components/ActionDialog.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import { targetsApi } from '../targets.api.ts';
 import type { Company, Merge } from '../targets.types.ts';
@@ -39,73 +31,56 @@ interface MergeDialogProps {
 
 export function MergeDialog({ survivor, duplicate, onClose }: MergeDialogProps) {
   const t = useT();
-  const small = useSmallScreen();
   const [reason, setReason] = useState('');
-  const [merging, setMerging] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useDialogAction();
 
-  const merge = async () => {
-    setMerging(true);
-    setError(null);
-    try {
+  const merge = () =>
+    action.run(async () => {
       const text = reason.trim();
       const result = await targetsApi.merge(survivor.id, {
         duplicateIds: [duplicate.id],
         ...(text ? { reason: text } : {}),
       });
       onClose(result.merges[0] ?? null);
-    } catch (reason) {
-      setError(reason);
-      setMerging(false);
-    }
-  };
+    });
 
   return (
-    <Modal
-      visible
-      appElementId="root"
-      variant={small ? 'smallScreen' : 'default'}
-      scrollable
-      onEscKeyDown={() => onClose(null)}
-      ariaLabelledBy="merge-dialog-title"
+    <ActionDialog
+      titleId="merge-dialog-title"
+      title={t('targets.merge.dialogTitle')}
       className="merge-dialog"
+      confirmText={t('targets.merge.confirm')}
+      busyText={t('targets.merge.merging')}
+      busy={action.busy}
+      onConfirm={() => void merge()}
+      cancelText={t('targets.merge.cancel')}
+      onCancel={() => onClose(null)}
     >
-      <ModalContent>
-        <ModalTitle id="merge-dialog-title">{t('targets.merge.dialogTitle')}</ModalTitle>
-        <Paragraph className="merge-dialog__intro">
-          {t('targets.merge.dialogIntro', {
-            duplicate: label(duplicate.name, duplicate.businessId),
-            survivor: label(survivor.name, survivor.businessId),
-          })}
-        </Paragraph>
-        <h3 className="merge-dialog__subtitle">{t('targets.merge.happens')}</h3>
-        <ul className="merge-dialog__list">
-          <li>{t('targets.merge.records')}</li>
-          <li>{t('targets.merge.links')}</li>
-          <li>{t('targets.merge.names')}</li>
-          <li>{t('targets.merge.kept')}</li>
-          <li>{t('targets.merge.audited')}</li>
-        </ul>
-        <Textarea
-          labelText={t('targets.merge.reason')}
-          optionalText={t('targets.new.optional')}
-          hintText={t('targets.merge.reasonHint')}
-          value={reason}
-          maxLength={REASON_MAX}
-          onChange={(event) => setReason(event.target.value)}
-          fullWidth
-          resize="vertical"
-        />
-        {error !== null && <RefusedAlert error={error} />}
-      </ModalContent>
-      <ModalFooter>
-        <Button onClick={merge} disabled={merging}>
-          {merging ? t('targets.merge.merging') : t('targets.merge.confirm')}
-        </Button>
-        <Button variant="secondary" onClick={() => onClose(null)}>
-          {t('targets.merge.cancel')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+      <Paragraph className="merge-dialog__intro">
+        {t('targets.merge.dialogIntro', {
+          duplicate: label(duplicate.name, duplicate.businessId),
+          survivor: label(survivor.name, survivor.businessId),
+        })}
+      </Paragraph>
+      <h3 className="merge-dialog__subtitle">{t('targets.merge.happens')}</h3>
+      <ul className="merge-dialog__list">
+        <li>{t('targets.merge.records')}</li>
+        <li>{t('targets.merge.links')}</li>
+        <li>{t('targets.merge.names')}</li>
+        <li>{t('targets.merge.kept')}</li>
+        <li>{t('targets.merge.audited')}</li>
+      </ul>
+      <Textarea
+        labelText={t('targets.merge.reason')}
+        optionalText={t('targets.new.optional')}
+        hintText={t('targets.merge.reasonHint')}
+        value={reason}
+        maxLength={REASON_MAX}
+        onChange={(event) => setReason(event.target.value)}
+        fullWidth
+        resize="vertical"
+      />
+      {action.error !== null && <RefusedAlert error={action.error} />}
+    </ActionDialog>
   );
 }

@@ -3,9 +3,8 @@
  * (merge.service.ts): what the merge moved goes back to the duplicate, the names it added come off
  * the survivor, the duplicate's status returns, links made since stay with the survivor; audited.
  */
-import { useState } from 'react';
-import { Button, Modal, ModalContent, ModalFooter, ModalTitle, Paragraph } from 'suomifi-ui-components';
-import { useSmallScreen } from '../../../app/useSmallScreen.ts';
+import { Paragraph } from 'suomifi-ui-components';
+import { ActionDialog, useDialogAction } from '../../../components/ActionDialog.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import { targetsApi } from '../targets.api.ts';
 import type { Merge } from '../targets.types.ts';
@@ -20,53 +19,36 @@ interface SplitDialogProps {
 
 export function SplitDialog({ merge, survivorName, duplicateName, onClose }: SplitDialogProps) {
   const t = useT();
-  const small = useSmallScreen();
-  const [splitting, setSplitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useDialogAction();
 
-  const split = async () => {
-    setSplitting(true);
-    setError(null);
-    try {
+  const split = () =>
+    action.run(async () => {
       onClose(await targetsApi.split(merge.survivorId, merge.id));
-    } catch (reason) {
-      setError(reason);
-      setSplitting(false);
-    }
-  };
+    });
 
   return (
-    <Modal
-      visible
-      appElementId="root"
-      variant={small ? 'smallScreen' : 'default'}
-      scrollable
-      onEscKeyDown={() => onClose(null)}
-      ariaLabelledBy="split-dialog-title"
+    <ActionDialog
+      titleId="split-dialog-title"
+      title={t('targets.split.title')}
       className="merge-dialog"
+      confirmText={t('targets.split.confirm')}
+      busyText={t('targets.split.splitting')}
+      busy={action.busy}
+      onConfirm={() => void split()}
+      cancelText={t('targets.merge.cancel')}
+      onCancel={() => onClose(null)}
     >
-      <ModalContent>
-        <ModalTitle id="split-dialog-title">{t('targets.split.title')}</ModalTitle>
-        <Paragraph className="merge-dialog__intro">
-          {t('targets.split.intro', { duplicate: duplicateName, survivor: survivorName })}
-        </Paragraph>
-        <h3 className="merge-dialog__subtitle">{t('targets.merge.happens')}</h3>
-        <ul className="merge-dialog__list">
-          <li>{t('targets.split.links')}</li>
-          <li>{t('targets.split.names', { survivor: survivorName })}</li>
-          <li>{t('targets.split.later', { survivor: survivorName })}</li>
-          <li>{t('targets.split.audited')}</li>
-        </ul>
-        {error !== null && <RefusedAlert error={error} />}
-      </ModalContent>
-      <ModalFooter>
-        <Button onClick={split} disabled={splitting}>
-          {splitting ? t('targets.split.splitting') : t('targets.split.confirm')}
-        </Button>
-        <Button variant="secondary" onClick={() => onClose(null)}>
-          {t('targets.merge.cancel')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+      <Paragraph className="merge-dialog__intro">
+        {t('targets.split.intro', { duplicate: duplicateName, survivor: survivorName })}
+      </Paragraph>
+      <h3 className="merge-dialog__subtitle">{t('targets.merge.happens')}</h3>
+      <ul className="merge-dialog__list">
+        <li>{t('targets.split.links')}</li>
+        <li>{t('targets.split.names', { survivor: survivorName })}</li>
+        <li>{t('targets.split.later', { survivor: survivorName })}</li>
+        <li>{t('targets.split.audited')}</li>
+      </ul>
+      {action.error !== null && <RefusedAlert error={action.error} />}
+    </ActionDialog>
   );
 }
