@@ -1,5 +1,5 @@
 /** Loads data for a page: `{ data, error, loading, reload }`, cancelled when the page goes away. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 export interface ApiData<T> {
   data: T | null;
@@ -8,19 +8,24 @@ export interface ApiData<T> {
   reload: () => void;
 }
 
-/** `load` must be stable (a module-level function), or every render loads again. */
-export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>): ApiData<T> {
+/**
+ * `load` must be stable (a module-level function or a `useCallback`), or every render loads again.
+ * It loads again when `load` changes, on `reload()`, and whenever `revision` changes (e.g. a counter
+ * the parent bumps after a save); the data already shown stays until the new data arrives.
+ */
+export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>, revision?: unknown): ApiData<T> {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
   const [attempt, setAttempt] = useState(0);
+  // One request per load, reload() and revision: a new object is what starts the next load.
+  const request = useMemo(() => ({ load, attempt, revision }), [load, attempt, revision]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` changes on reload() to load again
   useEffect(() => {
     const controller = new AbortController();
     setLoading(true);
     setError(null);
-    load(controller.signal).then(
+    request.load(controller.signal).then(
       (value) => {
         setData(value);
         setLoading(false);
@@ -32,7 +37,7 @@ export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>): ApiDat
       },
     );
     return () => controller.abort();
-  }, [load, attempt]);
+  }, [request]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { data, error, loading, reload };
