@@ -3,17 +3,18 @@
  * 13 × 13 table coloured and lettered by mode. The choices live in the query string so a view can be
  * shared; a cell opens its legal basis and explanation below the table.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Dropdown, DropdownItem, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { navigate } from '../../../app/router.ts';
 import { useMe } from '../../../app/session.tsx';
+import { useApiData } from '../../../app/useApiData.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { PageHeading } from '../../../components/PageHeading.tsx';
 import { useLocale, useT } from '../../../i18n/I18nProvider.tsx';
 import { competenceApi } from '../competence.api.ts';
 import { COMPETENCE_PATH } from '../competence.routes.ts';
-import type { CompetenceConfig, Initiative, Matrix, MatrixCell, MatrixQuery } from '../competence.types.ts';
+import type { CompetenceConfig, Initiative, MatrixCell, MatrixQuery } from '../competence.types.ts';
 import { namesFor } from '../names.ts';
 import { CheckedNote } from '../shared/CheckedNote.tsx';
 import { ConfigGate } from '../shared/ConfigGate.tsx';
@@ -31,22 +32,14 @@ function MatrixExplorer({ config }: { config: CompetenceConfig }) {
   const [query, setQuery] = useState<MatrixQuery>(() =>
     parseMatrixQuery(window.location.search, config, me.authority.code),
   );
-  const [matrix, setMatrix] = useState<Matrix | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
   const [selected, setSelected] = useState<MatrixCell | null>(null);
   const lastCell = useRef<string | null>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` changes to load again after an error
   useEffect(() => {
     navigate(`${COMPETENCE_PATH}/matrix?${matrixSearch(query)}`, { replace: true });
-    const controller = new AbortController();
-    setError(null);
-    competenceApi.matrix(query, controller.signal).then(setMatrix, (reason: unknown) => {
-      if (!controller.signal.aborted) setError(reason);
-    });
-    return () => controller.abort();
-  }, [query, attempt]);
+  }, [query]);
+  const load = useCallback((signal: AbortSignal) => competenceApi.matrix(query, signal), [query]);
+  const { data: matrix, error, reload } = useApiData(load);
 
   const update = (change: Partial<MatrixQuery>) => {
     setSelected(null);
@@ -112,7 +105,7 @@ function MatrixExplorer({ config }: { config: CompetenceConfig }) {
         </RadioButtonGroup>
       </div>
       <MatrixLegend />
-      {error !== null && <ErrorAlert error={error} onRetry={() => setAttempt((n) => n + 1)} />}
+      {error !== null && <ErrorAlert error={error} onRetry={reload} />}
       {!matrix && error === null && <Loading />}
       {matrix && (
         <MatrixTable
