@@ -2,8 +2,9 @@
  * A rule's versions — who changed it, when and why — and the differences between any two of them,
  * field by field.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Button, Dropdown, DropdownItem } from 'suomifi-ui-components';
+import { useApiData } from '../../../app/useApiData.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
@@ -26,31 +27,24 @@ interface RuleHistoryProps {
 export function RuleHistory({ ruleId, revision }: RuleHistoryProps) {
   const t = useT();
   const format = useFormat();
-  const [versions, setVersions] = useState<ItemVersion[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [from, setFrom] = useState<string>('');
   const [to, setTo] = useState<string>('');
   const [changes, setChanges] = useState<{ from: string; to: string; list: ItemChange[] } | null>(null);
   const [diffError, setDiffError] = useState<unknown>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` changes after a save to load again
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    competenceApi.history('rule', ruleId, controller.signal).then(
-      (list) => {
-        const sorted = [...list].sort((a, b) => b.version - a.version);
-        setVersions(sorted);
-        setTo(String(sorted[0]?.version ?? ''));
-        setFrom(String(sorted[1]?.version ?? sorted[0]?.version ?? ''));
-        setChanges(null);
-      },
-      (reason: unknown) => {
-        if (!controller.signal.aborted) setError(reason);
-      },
-    );
-    return () => controller.abort();
-  }, [ruleId, revision]);
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<ItemVersion[]> => {
+      const list = await competenceApi.history('rule', ruleId, signal);
+      const sorted = [...list].sort((a, b) => b.version - a.version);
+      // Every load starts the comparison afresh: the newest version against the one before it.
+      setTo(String(sorted[0]?.version ?? ''));
+      setFrom(String(sorted[1]?.version ?? sorted[0]?.version ?? ''));
+      setChanges(null);
+      return sorted;
+    },
+    [ruleId],
+  );
+  const { data: versions, error } = useApiData(load, revision);
 
   async function compare() {
     setDiffError(null);
