@@ -2,7 +2,7 @@
  * One search and its keyset pages: the first page when the question changes, "load more" appends the
  * next page by its cursor. Hits come with every page; they are merged (one per target and holder).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { targetsApi } from '../targets.api.ts';
 import type { Hit, SearchItem } from '../targets.types.ts';
 
@@ -25,16 +25,18 @@ export function useSearch(params: URLSearchParams | null): SearchState {
   const [attempt, setAttempt] = useState(0);
   const controller = useRef<AbortController | null>(null);
   const key = params?.toString() ?? null;
+  // A new search when the question changes or on reload(): a new object is what loads the first page.
+  const search = useMemo(() => ({ key, attempt }), [key, attempt]);
 
   const load = useCallback(
     (cursor: string | null) => {
-      if (key === null) return;
+      if (search.key === null) return;
       controller.current?.abort();
       const current = new AbortController();
       controller.current = current;
       setLoading(true);
       setError(null);
-      targetsApi.search(new URLSearchParams(key), cursor, current.signal).then(
+      targetsApi.search(new URLSearchParams(search.key), cursor, current.signal).then(
         (page) => {
           setItems((previous) => (cursor && previous ? [...previous, ...page.items] : page.items));
           setHits((previous) => {
@@ -51,17 +53,16 @@ export function useSearch(params: URLSearchParams | null): SearchState {
         },
       );
     },
-    [key],
+    [search],
   );
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` changes on reload() to search again
   useEffect(() => {
     setItems(null);
     setHits([]);
     setNextCursor(null);
     load(null);
     return () => controller.current?.abort();
-  }, [load, attempt]);
+  }, [load]);
 
   return {
     items,
