@@ -61,6 +61,14 @@ async function decideAgenda(db: Db, lead: Actor, operationId: string, decisions:
   }
 }
 
+/** Why each construction company was selected (synthetic, one per target). */
+const SITE_RATIONALES = [
+  'Pitkä aliurakointiketju ja ulkomaiset lähetetyt työntekijät.',
+  'Vihjeitä palkkojen maksamisesta käteisellä.',
+  'Yritys perustettu äskettäin; työntekijämäärä kasvanut nopeasti.',
+  'Aiempi työsuojelutarkastus: työajat kirjaamatta.',
+];
+
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 const daysFrom = (d: Date, days: number) => new Date(d.getTime() + days * 86_400_000);
 
@@ -77,7 +85,11 @@ export async function seedDemoJointOperations(db: Db, now = new Date()): Promise
     demoActor(db, 'tax.officer'),
   ]);
   await seedPlanningOperation(db, lead, osh, tax, now);
-  await seedExecutingOperation(db, lead, osh, tax, now);
+  // A plan is approved only with a selected target: a register seeded without construction companies
+  // (SILTA_DEMO_COMPANIES=0, say) gets the planning operation alone.
+  const sites = await demoCompanies(db, ['41', '42', '43'], SITE_RATIONALES.length);
+  if (!sites.length) return 1;
+  await seedExecutingOperation(db, lead, osh, tax, sites, now);
   return 2;
 }
 
@@ -123,7 +135,14 @@ async function seedPlanningOperation(db: Db, lead: Actor, osh: Actor, tax: Actor
 }
 
 /** Construction sites this week: targets selected with rationale, plan v1 approved and shared, in the field. */
-async function seedExecutingOperation(db: Db, lead: Actor, osh: Actor, tax: Actor, now: Date) {
+async function seedExecutingOperation(
+  db: Db,
+  lead: Actor,
+  osh: Actor,
+  tax: Actor,
+  sites: { id: string }[],
+  now: Date,
+) {
   const operation = await createOperation(
     db,
     lead,
@@ -148,14 +167,7 @@ async function seedExecutingOperation(db: Db, lead: Actor, osh: Actor, tax: Acto
     participants: 'Poliisi, työsuojelu ja Verohallinto.',
     command_system: 'Johtopaikka Pasilan poliisitalossa; tilannekuva Siltaan.',
   });
-  const rationales = [
-    'Pitkä aliurakointiketju ja ulkomaiset lähetetyt työntekijät.',
-    'Vihjeitä palkkojen maksamisesta käteisellä.',
-    'Yritys perustettu äskettäin; työntekijämäärä kasvanut nopeasti.',
-    'Aiempi työsuojelutarkastus: työajat kirjaamatta.',
-  ];
-  const chosen = await demoCompanies(db, ['41', '42', '43'], rationales.length);
-  for (const [i, company] of chosen.entries()) {
+  for (const [i, company] of sites.entries()) {
     const target = await addTarget(
       db,
       lead,
@@ -168,7 +180,7 @@ async function seedExecutingOperation(db: Db, lead: Actor, osh: Actor, tax: Acto
       lead,
       id,
       target.id,
-      { decision: 'selected', rationale: rationales[i]! },
+      { decision: 'selected', rationale: SITE_RATIONALES[i]! },
       { requestId: REQUEST_ID },
     );
   }
