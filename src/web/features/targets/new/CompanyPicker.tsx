@@ -3,14 +3,18 @@
  * search, so only companies the user may see) and pick one; the worksite is then created linked to
  * it. Searched a moment after typing stops; the count is announced politely. Optional.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, InlineAlert, TextInput } from 'suomifi-ui-components';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { useAskAfterTyping } from '../../../app/useAskAfterTyping.ts';
 import { useT } from '../../../i18n/I18nProvider.tsx';
+import { PickList } from '../PickList.tsx';
 import { targetsApi } from '../targets.api.ts';
 import { companyChoices, PICKER_LIMIT, type PickedCompany, pickerQuery } from './companyPicker.ts';
 
 const WAIT_MS = 400;
+
+const findCompanies = (q: string, signal: AbortSignal) =>
+  targetsApi.companies(q, PICKER_LIMIT, signal).then((result) => companyChoices(result.items));
 
 const summary = (company: PickedCompany) =>
   [company.name, company.businessId, company.municipality].filter(Boolean).join(' · ');
@@ -25,28 +29,8 @@ interface CompanyPickerProps {
 export function CompanyPicker({ value, onChange, invalid }: CompanyPickerProps) {
   const t = useT();
   const [text, setText] = useState('');
-  const [choices, setChoices] = useState<PickedCompany[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const q = value ? null : pickerQuery(text);
-
-  useEffect(() => {
-    setChoices(null);
-    setError(null);
-    if (q === null) return;
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      targetsApi.companies(q, PICKER_LIMIT, controller.signal).then(
-        (result) => setChoices(companyChoices(result.items)),
-        (reason) => {
-          if (!controller.signal.aborted) setError(reason);
-        },
-      );
-    }, WAIT_MS);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q]);
+  const { answer: choices, error } = useAskAfterTyping(q, findCompanies, { waitMs: WAIT_MS });
 
   if (value) {
     return (
@@ -72,35 +56,24 @@ export function CompanyPicker({ value, onChange, invalid }: CompanyPickerProps) 
         onChange={(next) => setText(String(next ?? ''))}
         fullWidth
       />
-      <p className="match__status" aria-live="polite">
-        {q === null
-          ? ''
-          : choices === null
-            ? error === null
-              ? t('targets.picker.searching')
-              : ''
-            : choices.length === 0
-              ? t('targets.picker.none')
-              : t('targets.picker.found', { count: choices.length })}
-      </p>
-      {error !== null && <ErrorAlert error={error} />}
-      {choices && choices.length > 0 && (
-        <ul className="match__list" aria-label={t('targets.picker.results')}>
-          {choices.map((company) => (
-            <li key={company.id} className="match__item merge-candidate">
-              <span>
-                {company.name}
-                <span className="match__meta">
-                  {[company.businessId, company.municipality].filter(Boolean).join(' · ')}
-                </span>
-              </span>
-              <Button variant="secondary" onClick={() => onChange(company)}>
-                {t('targets.picker.choose', { name: company.name })}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PickList
+        items={q === null ? null : choices}
+        error={error}
+        searching={q === null ? '' : t('targets.picker.searching')}
+        none={t('targets.picker.none')}
+        found={(count) => t('targets.picker.found', { count })}
+        label={t('targets.picker.results')}
+        describe={(company) => (
+          <span>
+            {company.name}
+            <span className="match__meta">
+              {[company.businessId, company.municipality].filter(Boolean).join(' · ')}
+            </span>
+          </span>
+        )}
+        chooseText={(company) => t('targets.picker.choose', { name: company.name })}
+        onChoose={onChange}
+      />
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * names, the same address), asked from the matcher a moment after typing stops, so the user opens and
  * links to the existing target instead of creating a duplicate. The count is announced politely.
  */
-import { useEffect, useState } from 'react';
+import { useAskAfterTyping } from '../../../app/useAskAfterTyping.ts';
 import { AppLink } from '../../../components/AppLink.tsx';
 import { SectionHeading } from '../../../components/SectionHeading.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
@@ -14,35 +14,36 @@ import type { MatchBody, MatchCandidate } from '../targets.types.ts';
 
 const WAIT_MS = 400;
 
-/** How sure the matcher is, in words: shared with the card's duplicate finder. */
-export const CONFIDENCE: Record<MatchCandidate['confidence'], MessageKey> = {
+/** How sure the matcher is, in words. */
+const CONFIDENCE: Record<MatchCandidate['confidence'], MessageKey> = {
   certain: 'targets.match.certain',
   high: 'targets.match.high',
   possible: 'targets.match.possible',
 };
 
+/**
+ * A candidate's business ID, address and municipality, and how sure the matcher is in words: shared with
+ * the card's duplicate finder.
+ */
+export function CandidateFacts({ candidate }: { candidate: MatchCandidate }) {
+  const t = useT();
+  return (
+    <>
+      <span className="match__meta">
+        {[candidate.businessId, candidate.address, candidate.municipality].filter(Boolean).join(' · ')}
+      </span>
+      <span className="match__confidence">{t(CONFIDENCE[candidate.confidence])}</span>
+    </>
+  );
+}
+
 export function MatchCandidates({ question }: { question: MatchBody | null }) {
   const t = useT();
-  const [candidates, setCandidates] = useState<MatchCandidate[] | null>(null);
-  const key = question ? JSON.stringify(question) : null;
-
-  useEffect(() => {
-    if (key === null) {
-      setCandidates(null);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      targetsApi.match(JSON.parse(key) as MatchBody, controller.signal).then(setCandidates, () => {
-        // Matching helps; it never blocks the form. A failed ask shows nothing.
-        if (!controller.signal.aborted) setCandidates(null);
-      });
-    }, WAIT_MS);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [key]);
+  // Matching helps; it never blocks the form. A failed ask shows nothing.
+  const candidates = useAskAfterTyping(question, targetsApi.match, {
+    waitMs: WAIT_MS,
+    keepAnswer: true,
+  }).answer;
 
   return (
     <section className="panel match" aria-labelledby="match-title">
@@ -63,12 +64,7 @@ export function MatchCandidates({ question }: { question: MatchBody | null }) {
               <AppLink href={targetPath(candidate.type, candidate.id)}>
                 {t('targets.match.open', { name: candidate.name })}
               </AppLink>
-              <span className="match__meta">
-                {[candidate.businessId, candidate.address, candidate.municipality]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </span>
-              <span className="match__confidence">{t(CONFIDENCE[candidate.confidence])}</span>
+              <CandidateFacts candidate={candidate} />
             </li>
           ))}
         </ul>
