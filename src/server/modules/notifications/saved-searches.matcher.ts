@@ -1,17 +1,25 @@
 /**
  * The saved-search matcher. It follows the outbox (its own cursor row, so any number of nodes share
  * the work: each batch is taken with FOR UPDATE SKIP LOCKED, and the matches, their events and the
- * cursor commit together — exactly once). For each new record, disclosure or new target it:
+ * cursor commit together — exactly once). For each new record, disclosure or new target, and for each
+ * record linked to a target after it was written (saved-searches.links.ts: a company merge or split),
+ * it:
  *
  * 1. computes the entity's candidate keys (saved-searches.keys.ts) and loads only the saved searches
  *    indexed under one of them (not muted, created before the event, owner not the event's author);
+ *    a record linked anew is evaluated exactly like a new one, with the targets it has now;
  * 2. for each candidate, runs the register search's own SQL as the owner (search.sql.ts: visibleScope
  *    and the same filters) restricted to that one entity: in the result → an `item` match;
  * 3. otherwise, for a record the owner may not see, the register's hit rules (hits.ts: a casework
  *    role, `q` names one of the record's targets well enough, the record in `hitScope`) may allow a
  *    `hit` match, which says only "authority X holds records on a target your search names";
- * 4. writes the match (once per search × entity × kind), an audit row, a `saved_search.matched`
- *    event and the owner's notification. Delivery then checks the owner again (subjects.ts).
+ * 4. writes the match (once per search × entity × kind — so a record already matched is never told
+ *    again, however often it is linked), an audit row, a `saved_search.matched` event and the owner's
+ *    notification. Delivery then checks the owner again (subjects.ts).
+ *
+ * A change of a target's own facts (name, municipality, industry) does not re-run the searches over
+ * the records about it: that would re-evaluate every record of a large company on each edit, and the
+ * change itself reaches the target's followers as `target.updated`.
  */
 import { and, asc, eq, gt, inArray, isNull, max, ne, sql } from 'drizzle-orm';
 import type { AuthorityCode } from '../../../contracts/authorities.ts';
@@ -31,6 +39,7 @@ import { HIT_MIN_SCORE } from '../register/search.service.ts';
 import { exactHiddenTargets, recordsPage, targetSelect, toMatch } from '../register/search.sql.ts';
 import { notifications } from './notifications.tables.ts';
 import { type EntityFacts, entityKeys } from './saved-searches.keys.ts';
+import { RELINK_EVENT_TYPES, recordsRelinkedBy } from './saved-searches.links.ts';
 import {
   type SavedSearchMatchKind,
   savedSearchCursor,
@@ -40,7 +49,12 @@ import {
 
 const CURSOR_ID = 'saved-searches';
 const BATCH = 50;
-export const MATCH_EVENT_TYPES = ['record.created', 'record.disclosed', 'target.created'] as const;
+export const MATCH_EVENT_TYPES = [
+  'record.created',
+  'record.disclosed',
+  'target.created',
+  ...RELINK_EVENT_TYPES,
+] as const;
 
 interface Entity {
   type: TargetType | 'record';
@@ -104,34 +118,45 @@ async function loadTargets(db: Db, refs: { type: TargetType; id: string }[]) {
   return { facts, owners };
 }
 
-async function loadEntity(db: Db, e: EventRow): Promise<Entity | null> {
-  if (e.subjectType === 'record') {
-    const [r] = await db.select().from(records).where(eq(records.id, e.subjectId));
-    if (!r) return null;
-    const targets = await db
-      .select({ type: recordTargets.targetType, id: recordTargets.targetId })
-      .from(recordTargets)
-      .where(eq(recordTargets.recordId, r.id));
-    const { facts } = await loadTargets(db, targets);
-    facts.names.push({ kind: 'title', text: r.title });
-    facts.categories.push(...r.categories);
-    facts.owner = r.ownerAuthority;
-    return {
-      type: 'record',
-      id: r.id,
-      facts,
-      targets,
-      ownerAuthority: r.ownerAuthority,
-      classification: r.classification,
-    };
+/** A record as it is now, with the targets it has now. */
+async function loadRecord(db: Db, id: string): Promise<Entity | null> {
+  const [r] = await db.select().from(records).where(eq(records.id, id));
+  if (!r) return null;
+  const targets = await db
+    .select({ type: recordTargets.targetType, id: recordTargets.targetId })
+    .from(recordTargets)
+    .where(eq(recordTargets.recordId, r.id));
+  const { facts } = await loadTargets(db, targets);
+  facts.names.push({ kind: 'title', text: r.title });
+  facts.categories.push(...r.categories);
+  facts.owner = r.ownerAuthority;
+  return {
+    type: 'record',
+    id: r.id,
+    facts,
+    targets,
+    ownerAuthority: r.ownerAuthority,
+    classification: r.classification,
+  };
+}
+
+/** What the event brings into view: its record or new target, or the records it linked anew. */
+async function loadEntities(db: Db, e: EventRow): Promise<Entity[]> {
+  const present = (list: (Entity | null)[]) => list.filter((x): x is Entity => x !== null);
+  if (e.subjectType === 'record') return present([await loadRecord(db, e.subjectId)]);
+  const relinked = await recordsRelinkedBy(db, e);
+  if (relinked.length) {
+    const entities: (Entity | null)[] = [];
+    for (const id of relinked) entities.push(await loadRecord(db, id));
+    return present(entities);
   }
   const type = (e.data as { targetType?: TargetType }).targetType;
-  if (e.subjectType !== 'target' || !type || !['company', 'worksite', 'person'].includes(type)) return null;
+  if (e.subjectType !== 'target' || !type || !['company', 'worksite', 'person'].includes(type)) return [];
   const { facts, owners } = await loadTargets(db, [{ type, id: e.subjectId }]);
   const owner = owners.get(e.subjectId);
-  if (!owner) return null;
+  if (!owner) return [];
   facts.owner = owner.ownerAuthority;
-  return { type, id: e.subjectId, facts, targets: [], ...owner };
+  return [{ type, id: e.subjectId, facts, targets: [], ...owner }];
 }
 
 type Candidate = { search: typeof savedSearches.$inferSelect; user: typeof users.$inferSelect };
@@ -258,11 +283,11 @@ export async function matchSavedSearchesOnce(db: Db): Promise<number> {
     // Evaluate first (reads only), then write: the audit lock that emitEvent takes is held briefly.
     const found: { c: Candidate; entity: Entity; f: Found; source: EventRow }[] = [];
     for (const e of rows) {
-      const entity = await loadEntity(tx, e);
-      if (!entity) continue;
-      for (const c of await candidates(tx, e, entity)) {
-        const f = await evaluate(tx, c, entity);
-        if (f) found.push({ c, entity, f, source: e });
+      for (const entity of await loadEntities(tx, e)) {
+        for (const c of await candidates(tx, e, entity)) {
+          const f = await evaluate(tx, c, entity);
+          if (f) found.push({ c, entity, f, source: e });
+        }
       }
     }
     for (const { c, entity, f, source } of found) {

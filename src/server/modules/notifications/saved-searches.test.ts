@@ -217,6 +217,82 @@ describe.each(DB_KINDS)('saved searches on %s', (kind) => {
     }
   });
 
+  it('tells of a record once it is linked to a target the search finds: once, and only what the watcher may see', async () => {
+    const company = async (name: string, municipality: string) => {
+      const businessId = nextBusinessId();
+      const res = await call(police, 'POST', '/api/targets/companies', {
+        businessId,
+        name,
+        municipality,
+        classification: 'public',
+      });
+      expect(res.status).toBe(201);
+      return { id: res.body.id as string, businessId };
+    };
+    const merge = async (survivorId: string, duplicateId: string) => {
+      const res = await call(police, 'POST', `/api/targets/companies/${survivorId}/merge`, {
+        duplicateIds: [duplicateId],
+      });
+      expect(res.status).toBe(200);
+      return res.body.merges[0].id as string;
+    };
+    const a = await company('Hyvinkään Kivityö Oy', 'Hyvinkää');
+    const b = await company('Lohjan Puhdistus Oy', 'Lohja');
+    // tax sees the public tip, osh neither tip; osh names company B by its business ID.
+    const byPlace = (await save(tax, 'Lohja tips', { municipality: 'lohja', type: 'record' })).body
+      .id as string;
+    const hiddenByPlace = (await save(osh, 'Lohja tips', { municipality: 'lohja', type: 'record' })).body
+      .id as string;
+    const byName = (await save(osh, 'Lohjan Puhdistus', { q: b.businessId })).body.id as string;
+
+    const open = await record('Cash wages at a quarry', {
+      classification: 'public',
+      secrecyBasis: undefined,
+      targets: [{ type: 'company', id: a.id }],
+    });
+    const hidden = await record('Passports kept at a quarry', { targets: [{ type: 'company', id: a.id }] });
+    await matched();
+    // About company A, in Hyvinkää: not in any of the results yet.
+    expect(await matchesOf(tax, byPlace)).toHaveLength(0);
+    expect(await matchesOf(osh, byName)).toHaveLength(0);
+
+    // A turns out to be B registered twice: the tips are now about B, in Lohja.
+    const firstMerge = await merge(b.id, a.id);
+    await matched();
+    const told = await matchesOf(tax, byPlace);
+    expect(told.map((n) => n.data)).toEqual([
+      { savedSearchId: byPlace, match: 'item', entityType: 'record', entityId: open.body.id },
+    ]);
+    // osh may see the public tip; of the restricted one only a hit on the target its search names.
+    const named = await matchesOf(osh, byName);
+    expect(named.map((n) => n.data.match).sort()).toEqual(['hit', 'item']);
+    expect(named.find((n) => n.data.match === 'item')!.data.entityId).toBe(open.body.id);
+    expect(named.find((n) => n.data.match === 'hit')!.data).toEqual({
+      savedSearchId: byName,
+      match: 'hit',
+      authority: 'police',
+      targetType: 'company',
+      targetId: b.id,
+    });
+    expect(JSON.stringify(named)).not.toContain(hidden.body.id);
+    // No q, so no hit: the filters alone never say who holds what.
+    expect((await matchesOf(osh, hiddenByPlace)).map((n) => n.data.entityId)).toEqual([open.body.id]);
+
+    // Linked again — to another matching company, and back by a split: nothing new for anyone.
+    const c = await company('Lohjan Kiinteistöhuolto Oy', 'Lohja');
+    const secondMerge = await merge(c.id, b.id);
+    await matched();
+    const split = await call(police, 'POST', `/api/targets/companies/${c.id}/split`, {
+      mergeId: secondMerge,
+    });
+    expect(split.status).toBe(200);
+    await matched();
+    expect(await matchesOf(tax, byPlace)).toHaveLength(1);
+    expect(await matchesOf(osh, byName)).toHaveLength(2);
+    expect(await matchesOf(osh, hiddenByPlace)).toHaveLength(1);
+    expect(firstMerge).not.toBe(secondMerge);
+  });
+
   it('is owner-only: another user’s saved search is a 404, and lists only their own', async () => {
     const mine = await save(osh, 'Mine', { q: 'Siivous' });
     expect(mine.status).toBe(201);
