@@ -7,24 +7,34 @@
  */
 import { useRef, useState } from 'react';
 import { Button, Checkbox, Textarea, TextInput } from 'suomifi-ui-components';
-import { request } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useFormat } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import { useNames, useRecordsConfig } from '../../records/useRecordsConfig.ts';
 import { placeLine } from '../plan/placeLine.ts';
 import { FINDING_AREAS, type FieldTarget, ILO_INDICATORS } from './field.api.ts';
+import { type FieldEntry, PHOTO_MAX_BYTES, type QueuedPhoto, queuedPhotoBytes } from './outbox.ts';
+import { useByteSize } from './photoSize.ts';
 
 /** What became of an entry: sent, waiting in this device's outbox, or refused by the server. */
 export type SubmitOutcome = { outcome: 'sent' | 'queued' } | { outcome: 'failed'; error: unknown };
+/** A photo may also be refused on the device: too big for the server, or no room left to wait. */
+export type PhotoOutcome = SubmitOutcome | { outcome: 'too_big' | 'full' };
 
 interface FieldTargetCardProps {
   operationId: string;
   target: FieldTarget;
   open: boolean;
   authority: string;
+  /** The device's outbox: a finding waiting there is the one a new photo belongs to. */
+  pending: readonly FieldEntry[];
   submit: (path: string, body: unknown) => Promise<SubmitOutcome>;
-  onPhoto: () => void;
+  submitPhoto: (
+    findingsPath: string,
+    finding: QueuedPhoto['finding'],
+    file: File,
+    id: string,
+  ) => Promise<PhotoOutcome>;
 }
 
 type Area = (typeof FINDING_AREAS)[number];
@@ -34,11 +44,13 @@ export function FieldTargetCard({
   target,
   open,
   authority,
+  pending,
   submit,
-  onPhoto,
+  submitPhoto,
 }: FieldTargetCardProps) {
   const t = useT();
   const fmt = useFormat();
+  const size = useByteSize();
   const names = useNames(useRecordsConfig().data);
   const name = target.hidden ? t('operations.fieldView.hidden') : (target.name ?? '');
   const path = (action: string) =>
@@ -54,10 +66,19 @@ export function FieldTargetCard({
   const [note, setNote] = useState('');
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [photoProblem, setPhotoProblem] = useState('');
   const [busy, setBusy] = useState(false);
   const photoKeys = useRef(new Map<string, string>());
   const mine = target.findings.filter((f) => f.visible && f.ownerAuthority === authority);
   const latest = mine.at(-1);
+  // A finding still waiting on this device is newer than any the server has: a photo goes with it.
+  const waitingFinding = pending.filter((e) => !e.photo && e.path === path('findings')).at(-1);
+  const photoFinding: { ref: QueuedPhoto['finding']; title: string } | undefined = waitingFinding
+    ? {
+        ref: { entryId: waitingFinding.id },
+        title: String((waitingFinding.body as { title?: unknown }).title ?? ''),
+      }
+    : latest && { ref: { recordId: latest.recordId }, title: latest.title ?? '' };
   const finished = target.finishedAt !== null;
   const titleMissing = title.trim().length < 3;
   const bodyMissing = !body.trim();
@@ -79,24 +100,27 @@ export function FieldTargetCard({
   };
 
   const photo = async (file: File) => {
-    if (!latest) return;
+    if (!photoFinding) return;
     // One key per chosen file: choosing the same photo again after a lost answer attaches it once.
-    const fileKey = `${latest.recordId}|${file.name}|${file.size}|${file.lastModified}`;
+    const ref = 'recordId' in photoFinding.ref ? photoFinding.ref.recordId : photoFinding.ref.entryId;
+    const fileKey = `${ref}|${file.name}|${file.size}|${file.lastModified}`;
     const idempotencyKey = photoKeys.current.get(fileKey) ?? crypto.randomUUID();
     photoKeys.current.set(fileKey, idempotencyKey);
     setNotice('');
     setError(null);
-    try {
-      await request(
-        'POST',
-        `${path('findings')}/${latest.recordId}/photos?filename=${encodeURIComponent(file.name)}`,
-        { file: { data: file, contentType: file.type }, idempotencyKey },
+    setPhotoProblem('');
+    setBusy(true);
+    const result = await submitPhoto(path('findings'), photoFinding.ref, file, idempotencyKey);
+    setBusy(false);
+    if (result.outcome === 'failed') setError(result.error);
+    else if (result.outcome === 'sent') setNotice(t('operations.fieldView.sent'));
+    else if (result.outcome === 'queued')
+      setNotice(t('operations.fieldView.photoQueued', { size: size(file.size) }));
+    else if (result.outcome === 'too_big')
+      setPhotoProblem(
+        t('operations.fieldView.photoTooBig', { size: size(file.size), max: size(PHOTO_MAX_BYTES) }),
       );
-      setNotice(t('operations.fieldView.sent'));
-      onPhoto();
-    } catch (e) {
-      setError(e);
-    }
+    else setPhotoProblem(t('operations.fieldView.photoQueueFull', { size: size(queuedPhotoBytes(pending)) }));
   };
 
   const state = [
@@ -177,6 +201,11 @@ export function FieldTargetCard({
         {notice}
       </p>
       {error !== null && <ErrorAlert error={error} />}
+      {photoProblem && (
+        <p role="alert" className="field__refused">
+          {photoProblem}
+        </p>
+      )}
 
       {open && (
         <details className="field-target__entries" open={!finished}>
@@ -251,13 +280,14 @@ export function FieldTargetCard({
               {t('operations.fieldView.saveFinding')}
             </Button>
           </form>
-          {latest && (
+          {photoFinding && (
             <label className="field-photo">
-              {t('operations.fieldView.photo', { title: latest.title ?? '' })}
+              {t('operations.fieldView.photo', { title: photoFinding.title })}
               <input
                 type="file"
                 accept="image/jpeg,image/png"
                 capture="environment"
+                disabled={busy}
                 onChange={(event) => {
                   const file = event.target.files?.[0];
                   if (file) void photo(file);

@@ -66,4 +66,10 @@ export const fieldEn: Record<keyof typeof fieldFi, string> = {
   'operations.fieldView.refusedQueued':
     'The server refused entries saved on this device: {count}. Check the targets and record them again if needed.',
   'operations.fieldView.iloList': 'Forced labour indicators: {list}',
+  'operations.fieldView.photoQueued':
+    'No connection: the photo ({size}) is saved on this device and sent later.',
+  'operations.fieldView.photoWaiting': 'Photo {name} ({size}) waiting to be sent',
+  'operations.fieldView.photoTooBig': 'The photo is too large ({size}). The largest allowed is {max}.',
+  'operations.fieldView.photoQueueFull':
+    'This device cannot hold more photos waiting to be sent (waiting now {size}). Send the waiting entries when the connection returns, then add the photo again.',
 };

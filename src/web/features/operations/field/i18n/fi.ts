@@ -63,4 +63,10 @@ export const fieldFi = {
   'operations.fieldView.refusedQueued':
     'Palvelin hylkäsi laitteelle tallennettuja kirjauksia: {count}. Tarkista kohteiden tiedot ja kirjaa ne tarvittaessa uudelleen.',
   'operations.fieldView.iloList': 'Pakkotyön indikaattorit: {list}',
+  'operations.fieldView.photoQueued':
+    'Ei yhteyttä: kuva ({size}) on tallennettu laitteelle ja lähetetään myöhemmin.',
+  'operations.fieldView.photoWaiting': 'Kuva {name} ({size}) odottaa lähetystä',
+  'operations.fieldView.photoTooBig': 'Kuva on liian suuri ({size}). Suurin sallittu koko on {max}.',
+  'operations.fieldView.photoQueueFull':
+    'Laitteelle ei mahdu enempää lähetystä odottavia kuvia (odottamassa nyt {size}). Lähetä odottavat kirjaukset, kun yhteys palaa, ja lisää kuva sitten uudelleen.',
 } as const;

@@ -67,4 +67,10 @@ export const fieldSv: Record<keyof typeof fieldFi, string> = {
   'operations.fieldView.refusedQueued':
     'Servern avvisade anteckningar som sparats på enheten: {count}. Kontrollera objektens uppgifter och anteckna dem vid behov på nytt.',
   'operations.fieldView.iloList': 'Indikatorer på tvångsarbete: {list}',
+  'operations.fieldView.photoQueued':
+    'Ingen anslutning: bilden ({size}) är sparad på enheten och skickas senare.',
+  'operations.fieldView.photoWaiting': 'Bilden {name} ({size}) väntar på att skickas',
+  'operations.fieldView.photoTooBig': 'Bilden är för stor ({size}). Största tillåtna storlek är {max}.',
+  'operations.fieldView.photoQueueFull':
+    'Enheten rymmer inte fler bilder som väntar på att skickas (väntar nu {size}). Skicka de väntande registreringarna när anslutningen är tillbaka och lägg sedan till bilden igen.',
 };
