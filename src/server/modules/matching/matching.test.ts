@@ -181,6 +181,12 @@ describe.each(DB_KINDS)('entity matching, merge and split on %s', (kind) => {
     );
     expect(refused.statusCode).toBe(403);
 
+    // A police officer follows the surviving company: she is told of the merge.
+    const followed = await t.request(
+      { method: 'POST', url: '/api/watches', payload: { subjectType: 'target', subjectId: ids.kavilan } },
+      police,
+    );
+    expect(followed.statusCode, followed.body).toBeLessThan(300);
     const res = await t.request(
       {
         method: 'POST',
@@ -212,6 +218,16 @@ describe.each(DB_KINDS)('entity matching, merge and split on %s', (kind) => {
       sql`SELECT count(*)::int AS n FROM events WHERE type = 'target.merged' AND subject_id = ${ids.kavilan}`,
     );
     expect(events[0]!.n).toBe(1);
+    const told = (await t.request({ method: 'GET', url: '/api/notifications' }, police)).json() as {
+      items: { type: string; subjectType: string; subjectId: string; data: Record<string, unknown> }[];
+    };
+    expect(told.items.filter((n) => n.type === 'target.merged')).toEqual([
+      expect.objectContaining({
+        subjectType: 'target',
+        subjectId: ids.kavilan,
+        data: expect.objectContaining({ targetType: 'company' }),
+      }),
+    ]);
     const again = await t.request(
       {
         method: 'POST',

@@ -177,10 +177,11 @@ export async function mergeCompanies(
       });
       await emitEvent(tx, {
         type: 'target.merged',
-        subjectType: 'company',
+        // A 'target' subject, like every target event: delivery follows the company's own policy.
+        subjectType: 'target',
         subjectId: survivorId,
         targetIds: [survivorId, id],
-        data: { mergeId: merge!.id, duplicateId: id },
+        data: { targetType: 'company', mergeId: merge!.id, duplicateId: id },
         actorUserId: actor.userId,
       });
       merges.push(presentMerge(merge!));
@@ -284,10 +285,10 @@ export async function splitMerge(
     });
     await emitEvent(tx, {
       type: 'target.split',
-      subjectType: 'company',
+      subjectType: 'target',
       subjectId: survivorId,
       targetIds: [survivorId, dup],
-      data: { mergeId, duplicateId: dup },
+      data: { targetType: 'company', mergeId, duplicateId: dup },
       actorUserId: actor.userId,
     });
     return presentMerge(split!);

@@ -144,10 +144,10 @@ async function loadRecord(db: Db, id: string): Promise<Entity | null> {
 async function loadEntities(db: Db, e: EventRow): Promise<Entity[]> {
   const present = (list: (Entity | null)[]) => list.filter((x): x is Entity => x !== null);
   if (e.subjectType === 'record') return present([await loadRecord(db, e.subjectId)]);
-  const relinked = await recordsRelinkedBy(db, e);
-  if (relinked.length) {
+  if ((RELINK_EVENT_TYPES as readonly string[]).includes(e.type)) {
+    // A merge or split brings into view only the records it linked anew — never the company itself.
     const entities: (Entity | null)[] = [];
-    for (const id of relinked) entities.push(await loadRecord(db, id));
+    for (const id of await recordsRelinkedBy(db, e)) entities.push(await loadRecord(db, id));
     return present(entities);
   }
   const type = (e.data as { targetType?: TargetType }).targetType;

@@ -38,6 +38,11 @@ describe('subjectPath', () => {
   it('links records to their page', () => {
     expect(subjectPath('record', 'abc')).toBe('/records/abc');
     expect(subjectPath('operation', 'abc')).toBeNull();
+    // A target event opens the target's card when it says which kind of target it is.
+    expect(subjectPath('target', 'c1', { targetType: 'company' })).toBe('/targets/company/c1');
+    expect(subjectPath('target', 'w1', { targetType: 'worksite' })).toBe('/targets/worksite/w1');
+    expect(subjectPath('target', 'x1', { targetType: 'ship' })).toBeNull();
+    expect(subjectPath('target', 'x2')).toBeNull();
     expect(subjectPath('saved_search_match', 'm1', { entityType: 'record', entityId: 'r1' })).toBe(
       '/records/r1',
     );

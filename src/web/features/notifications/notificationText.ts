@@ -1,6 +1,10 @@
 /** Words for notifications: the bell's accessible name and what each kind of event means. */
 import type { MessageKey } from '../../i18n/messages.ts';
 import type { Translate } from '../../i18n/translate.ts';
+import { targetPath } from '../targets/targets.routes.ts';
+import type { TargetType } from '../targets/targets.types.ts';
+
+const TARGET_TYPES: readonly string[] = ['company', 'worksite', 'person'] satisfies TargetType[];
 
 export const NOTIFICATIONS_PATH = '/notifications';
 
@@ -51,6 +55,8 @@ export function subjectPath(
   data: Record<string, unknown> = {},
 ): string | null {
   if (subjectType === 'record') return `/records/${encodeURIComponent(subjectId)}`;
+  if (subjectType === 'target' && TARGET_TYPES.includes(data.targetType as TargetType))
+    return targetPath(data.targetType as TargetType, subjectId);
   // A saved-search result that is a record opens the record; a hit has no page to open.
   if (
     subjectType === 'saved_search_match' &&
