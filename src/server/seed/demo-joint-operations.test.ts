@@ -115,6 +115,21 @@ describe.each(DB_KINDS)('demo joint operations (%s)', (kind) => {
       expect(actions).toContain(expected);
   });
 
+  it('starts the demo officials with an empty bell: the seed’s own notifications are read', async () => {
+    for (const who of [osh, lead]) {
+      const list = (await t.request({ method: 'GET', url: '/api/notifications' }, who)).json() as {
+        unreadCount: number;
+        items: unknown[];
+      };
+      expect(list.unreadCount).toBe(0);
+    }
+    // …but they were written, as for any user's steps (the operations' history is in them).
+    const osList = (await t.request({ method: 'GET', url: '/api/notifications' }, osh)).json() as {
+      items: unknown[];
+    };
+    expect(osList.items.length).toBeGreaterThan(0);
+  });
+
   it('seeds only a database without operations', async () => {
     expect(await seedDemoJointOperations(t.ctx.db)).toBe(0);
     const [n] = await t.ctx.db

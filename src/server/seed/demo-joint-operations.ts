@@ -6,7 +6,7 @@
  * audit rows and the live events are exactly those of a user's work. Synthetic: the targets are
  * synthetic demo companies. Idempotent: seeds only a database without operations.
  */
-import { and, asc, count, eq, like, or } from 'drizzle-orm';
+import { and, asc, count, eq, like, or, sql } from 'drizzle-orm';
 import type { AuthorityCode } from '../../contracts/authorities.ts';
 import { decideAgendaItem, getAgenda } from '../modules/operations/agenda.service.ts';
 import { createOperation, transitionOperation } from '../modules/operations/operations.service.ts';
@@ -88,9 +88,27 @@ export async function seedDemoJointOperations(db: Db, now = new Date()): Promise
   // A plan is approved only with a selected target: a register seeded without construction companies
   // (SILTA_DEMO_COMPANIES=0, say) gets the planning operation alone.
   const sites = await demoCompanies(db, ['41', '42', '43'], SITE_RATIONALES.length);
-  if (!sites.length) return 1;
-  await seedExecutingOperation(db, lead, osh, tax, sites, now);
-  return 2;
+  const created = sites.length ? 2 : 1;
+  if (sites.length) await seedExecutingOperation(db, lead, osh, tax, sites, now);
+  await markSeedNotificationsRead(db, [lead, osh, tax]);
+  return created;
+}
+
+/**
+ * The seed's steps notify the demo officials like any user's would (26 for osh.inspector); they are
+ * the demo's history, not news, so a newcomer starts with an empty bell. Only their notifications of
+ * events the three demo officials caused (on a fresh database: the seed's) are touched.
+ */
+async function markSeedNotificationsRead(db: Db, actors: Actor[]): Promise<void> {
+  const ids = sql.join(
+    actors.map((a) => sql`${a.userId}`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    UPDATE notifications n SET read_at = now()
+    FROM events e
+    WHERE e.id = n.event_id AND n.read_at IS NULL
+      AND n.user_id::text IN (${ids}) AND e.actor_user_id IN (${ids})`);
 }
 
 /** Berry farms next summer: OSH and Tax at the table, the meeting's first decisions, two candidates. */
