@@ -5,7 +5,9 @@
  * approved and shared through the competence engine, and execution started. Then OSH's inspector on
  * a phone-sized screen opens the field view, records the arrival, a wages finding with an ILO
  * indicator and a photo, a possible victim referred to the assistance system (sent while offline: it
- * waits on the device and goes once the connection returns) and finishes the target — while the
+ * waits on the device and goes once the connection returns), a second finding with a photo taken
+ * offline (the photo waits in IndexedDB with its size, goes after its finding to the record the server
+ * created, is stored once and leaves the device) and finishes the target — while the
  * lead's field view on a desktop shows each step without a reload (the finding only as "OSH recorded a
  * finding", since it is OSH's record). The lead's plan tab renders the plan and its PDF downloads as a
  * PDF. Axe runs on the field view and the plan; console errors, page errors and CSP violations fail.
@@ -30,9 +32,9 @@ const BASE_URL = 'http://127.0.0.1:8181';
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 const watched: PageProblems[] = [];
-/** The browser logs the referral the test sends on purpose while the phone is offline. */
+/** The browser logs the entries the test sends on purpose while the phone is offline. */
 const OFFLINE_SEND =
-  /^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(.*\/referrals\)$/;
+  /^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(.*\/(referrals|findings|photos\?filename=[^)]*)\)$/;
 test.afterEach(() => {
   for (const problems of watched.splice(0)) {
     const unexpected = problems.list().filter((line) => !OFFLINE_SEND.test(line));
@@ -180,6 +182,26 @@ async function openAs(browser: Browser, username: string, viewport: { width: num
   return page;
 }
 
+/** How many photos wait in the page's IndexedDB (photoStore.ts). */
+const storedPhotos = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const opening = indexedDB.open('silta-field');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const db = opening.result;
+          if (!db.objectStoreNames.contains('photos')) return resolve(0);
+          const counting = db.transaction('photos').objectStore('photos').count();
+          counting.onsuccess = () => {
+            db.close();
+            resolve(counting.result);
+          };
+          counting.onerror = () => reject(counting.error);
+        };
+      }),
+  );
+
 /** The card of the one target in the field view. */
 const fieldCard = (page: Page) => page.getByRole('listitem').filter({ hasText: 'Marjatila Kenttä Oy' });
 
@@ -247,6 +269,44 @@ test('OSH works a target on a phone while the lead watches live; the lead reads 
   await expect(card.getByText(/auttamisjärjestelmään .* \(henkilöitä: 1\)/)).toHaveCount(1);
   await expect(leadCard.getByText(/auttamisjärjestelmään .* \(henkilöitä: 1\)/)).toHaveCount(1);
 
+  // A second finding and its photo, both without a connection: they wait on the device — the photo in
+  // IndexedDB, listed with its size — and go in order when the connection returns, the photo to the
+  // record the server created for the finding. The server holds one copy and the device none.
+  const photoPosts: string[] = [];
+  osh.on('request', (req) => {
+    if (req.method() === 'POST' && req.url().includes('/photos')) photoPosts.push(req.url());
+  });
+  await osh.context().setOffline(true);
+  await card.getByLabel('Osa-alue').selectOption({ label: 'Asuminen' });
+  await card.getByLabel('Otsikko').fill('Ahtaat asuntovaunut');
+  await card.getByLabel('Havainto', { exact: true }).fill('Kuusi poimijaa asuu yhdessä asuntovaunussa.');
+  await card.getByRole('button', { name: 'Tallenna havainto' }).click();
+  await expect(card.getByText('Ei yhteyttä: tallennettu laitteelle ja lähetetään myöhemmin.')).toBeVisible();
+  await card.getByLabel('Lisää kuva havaintoon ”Ahtaat asuntovaunut”').setInputFiles({
+    name: 'asuntovaunu.png',
+    mimeType: 'image/png',
+    buffer: PNG,
+  });
+  await expect(
+    card.getByText('Ei yhteyttä: kuva (0,1 kt) on tallennettu laitteelle ja lähetetään myöhemmin.'),
+  ).toBeVisible();
+  await expect(osh.getByText('Lähettämättömiä kirjauksia: 2.', { exact: false })).toBeVisible();
+  await expect(osh.getByText('Kuva asuntovaunu.png (0,1 kt) odottaa lähetystä')).toBeVisible();
+  expect(await storedPhotos(osh)).toBe(1);
+  await osh.context().setOffline(false);
+  await expect(osh.getByText('Lähettämättömiä kirjauksia', { exact: false })).toHaveCount(0);
+  await expect(card.getByText('Asuminen: Ahtaat asuntovaunut — Työsuojelu · kuvia 1')).toBeVisible();
+  expect(await storedPhotos(osh)).toBe(0);
+  expect(photoPosts.length).toBeGreaterThan(0);
+  for (const url of photoPosts) expect(new URL(url).origin).toBe(new URL(baseURL).origin);
+  const oshApi = await apiAs(baseURL, 'osh.inspector');
+  const seen = await oshApi.send<{
+    targets: { findings: { title: string | null; attachments: number }[] }[];
+  }>('GET', `/api/operations/${operationId}/field`);
+  await oshApi.dispose();
+  const housing = seen.targets[0]?.findings.filter((f) => f.title === 'Ahtaat asuntovaunut');
+  expect(housing?.map((f) => f.attachments)).toEqual([1]);
+
   // Finish: visited.
   await card.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
   await expect(card.getByText(/Käyty /)).toBeVisible();
@@ -264,7 +324,8 @@ test('OSH works a target on a phone while the lead watches live; the lead reads 
   const planCard = lead.getByRole('listitem').filter({ hasText: 'Y-tunnus' });
   await expect(planCard.getByRole('heading', { name: '1. Marjatila Kenttä Oy' })).toBeVisible();
   await expect(planCard.getByText('Peltotie 4, 52700 Mäntyharju')).toBeVisible();
-  await expect(planCard.getByText('Työsuojelu: kirjauksia, joita et voi nähdä: 1')).toBeVisible();
+  // OSH's two findings (wages, housing), neither of them the lead's to read.
+  await expect(planCard.getByText('Työsuojelu: kirjauksia, joita et voi nähdä: 2')).toBeVisible();
   await expect(lead.getByText('1. Marjatila Kenttä Oy: thai')).toBeVisible();
   await expect(lead.getByText(/Luovutettu: Työsuojelu/)).toBeVisible();
   await lead.screenshot({ path: testInfo.outputPath('plan-lead-desktop.png'), fullPage: true });
