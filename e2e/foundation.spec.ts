@@ -169,3 +169,30 @@ test('on a phone the navigation collapses behind a menu button', async ({ page }
   expect(overflow, 'no sideways scrolling at 360 px').toBeLessThanOrEqual(0);
   await expectNoSeriousA11yViolations(page, 'the authorities page on a phone');
 });
+
+test('a page whose code cannot be fetched says so and loads after a reload', async ({ page }) => {
+  // Each feature area's code is fetched when first opened; here the connection drops just then.
+  const authoritiesCode = /\/assets\/AuthoritiesPage-[\w-]+\.js$/;
+  const watched = await watchForProblems(page, [SIGNED_OUT_PROBE]);
+  const expectedLines = [
+    /^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(.*\/assets\/AuthoritiesPage-[\w-]+\.js\)$/,
+    /^console error: PageLoadError: The page could not be loaded/,
+  ];
+  problems = { list: () => watched.list().filter((line) => !expectedLines.some((re) => re.test(line))) };
+  await signIn(page, 'tax.officer');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa, Mikko Heikkinen' })).toBeVisible();
+
+  await page.route(authoritiesCode, (route) => route.abort('internetdisconnected'));
+  await page
+    .getByRole('navigation', { name: 'Päävalikko' })
+    .getByRole('link', { name: 'Viranomaiset' })
+    .click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Sivua ei voitu ladata. Tarkista verkkoyhteys ja lataa sivu uudelleen.',
+  );
+  await expectNoSeriousA11yViolations(page, 'a page that could not be loaded');
+
+  await page.unroute(authoritiesCode);
+  await page.getByRole('button', { name: 'Lataa sivu uudelleen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Viranomaiset ja toimivalta' })).toBeVisible();
+});

@@ -1,12 +1,14 @@
 /**
  * The signed-in frame: skip link, header, navigation, the current module's page and a footer.
- * After in-app navigation, focus moves to the new page's heading so screen readers announce it.
+ * After in-app navigation, focus moves to the new page's heading so screen readers announce it —
+ * once the page is shown, which for a page still loading its code (lazyPage.ts) is after it arrives.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Link, SkipLink } from 'suomifi-ui-components';
 import { NotFoundPage } from '../features/not-found/NotFoundPage.tsx';
 import { useT } from '../i18n/I18nProvider.tsx';
 import { findModule } from './modules.ts';
+import { PageBoundary } from './PageBoundary.tsx';
 import { usePathname } from './router.ts';
 import { ShellHeader } from './ShellHeader.tsx';
 import { ShellNav } from './ShellNav.tsx';
@@ -25,7 +27,7 @@ export function Shell() {
 
   // After signing in or moving to another page, focus goes to the page's heading so screen readers
   // announce where the user is. On a page load the browser's own focus handling is left alone.
-  useEffect(() => {
+  const onPageShown = useCallback(() => {
     const navigated = shownPath.current !== pathname;
     shownPath.current = pathname;
     if (!navigated && !justSignedIn) return;
@@ -43,7 +45,10 @@ export function Shell() {
           <ShellNav />
         </div>
         <main id="main" ref={mainRef} className="shell__main" tabIndex={-1}>
-          <Page key={pathname} />
+          <PageBoundary key={pathname}>
+            <Page />
+            <PageShown onShown={onPageShown} />
+          </PageBoundary>
         </main>
       </div>
       <footer className="site-footer">
@@ -52,4 +57,10 @@ export function Shell() {
       </footer>
     </div>
   );
+}
+
+/** Rendered beside the page inside its Suspense boundary, so its effect runs when the page is shown. */
+function PageShown({ onShown }: { onShown: () => void }) {
+  useEffect(onShown, [onShown]);
+  return null;
 }

@@ -1,26 +1,60 @@
 /**
  * The module registry: every page of the signed-in app is one entry here. The navigation, the
  * routes and the role check are all built from this list, so a new feature adds its page by adding
- * one entry (and its `nav.*` text to the i18n catalogues).
+ * one entry (and its `nav.*` text to the i18n catalogues). A feature's page is loaded on demand
+ * (lazyPage.ts); the role lists come from small `*.access.ts` files so the registry stays light.
  */
 import type { ComponentType } from 'react';
 import type { Role } from '../../contracts/roles.ts';
-import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { AUDIT_READ_ROLES } from '../features/audit/audit.access.ts';
-import { AuthoritiesPage } from '../features/authorities/AuthoritiesPage.tsx';
-import { CompetencePage } from '../features/competence/CompetencePage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
-import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
-import { OperationsPage } from '../features/operations/OperationsPage.tsx';
 import { OPERATIONS_ROLES } from '../features/operations/operations.access.ts';
-import { RecordsPage } from '../features/records/RecordsPage.tsx';
 import { RECORDS_ROLES } from '../features/records/records.access.ts';
-import { TargetsPage } from '../features/targets/TargetsPage.tsx';
 import { TARGETS_ROLES } from '../features/targets/targets.access.ts';
-import { WORKER_CONTENT_ROLES, WorkerContentPage } from '../features/worker-content/WorkerContentPage.tsx';
-import { WorkerTipsPage } from '../features/worker-tips/WorkerTipsPage.tsx';
+import { WORKER_CONTENT_ROLES } from '../features/worker-content/workerContent.access.ts';
 import { WORKER_TIPS_ROLES } from '../features/worker-tips/workerTips.routes.ts';
 import type { MessageKey } from '../i18n/messages.ts';
+import { lazyPage } from './lazyPage.ts';
+
+// The home page comes with the shell (it is where signing in lands); every feature area is its own
+// chunk, loaded when first opened. Operations keeps its tabs, field view included, in its chunk so
+// the field view works offline once an operation is open.
+const AuthoritiesPage = lazyPage(
+  () => import('../features/authorities/AuthoritiesPage.tsx'),
+  (m) => m.AuthoritiesPage,
+);
+const CompetencePage = lazyPage(
+  () => import('../features/competence/CompetencePage.tsx'),
+  (m) => m.CompetencePage,
+);
+const RecordsPage = lazyPage(
+  () => import('../features/records/RecordsPage.tsx'),
+  (m) => m.RecordsPage,
+);
+const TargetsPage = lazyPage(
+  () => import('../features/targets/TargetsPage.tsx'),
+  (m) => m.TargetsPage,
+);
+const OperationsPage = lazyPage(
+  () => import('../features/operations/OperationsPage.tsx'),
+  (m) => m.OperationsPage,
+);
+const NotificationsPage = lazyPage(
+  () => import('../features/notifications/NotificationsPage.tsx'),
+  (m) => m.NotificationsPage,
+);
+const WorkerTipsPage = lazyPage(
+  () => import('../features/worker-tips/WorkerTipsPage.tsx'),
+  (m) => m.WorkerTipsPage,
+);
+const WorkerContentPage = lazyPage(
+  () => import('../features/worker-content/WorkerContentPage.tsx'),
+  (m) => m.WorkerContentPage,
+);
+const AuditPage = lazyPage(
+  () => import('../features/audit/AuditPage.tsx'),
+  (m) => m.AuditPage,
+);
 
 export interface AppModule {
   /** Stable id, also used in test ids and analytics-free logs. */

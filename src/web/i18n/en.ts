@@ -20,6 +20,8 @@ export const en: Messages = {
   'app.documentTitle': '{page} – Silta',
   'app.loading': 'Loading…',
   'app.retry': 'Try again',
+  'app.pageLoadFailed': 'The page could not be loaded. Check your connection and reload the page.',
+  'app.reload': 'Reload the page',
 
   'lang.label': 'Language',
 

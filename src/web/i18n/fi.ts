@@ -22,6 +22,8 @@ export const fi = {
   'app.documentTitle': '{page} – Silta',
   'app.loading': 'Ladataan…',
   'app.retry': 'Yritä uudelleen',
+  'app.pageLoadFailed': 'Sivua ei voitu ladata. Tarkista verkkoyhteys ja lataa sivu uudelleen.',
+  'app.reload': 'Lataa sivu uudelleen',
 
   'lang.label': 'Kieli',
 

@@ -20,6 +20,8 @@ export const sv: Messages = {
   'app.documentTitle': '{page} – Silta',
   'app.loading': 'Laddar…',
   'app.retry': 'Försök igen',
+  'app.pageLoadFailed': 'Sidan kunde inte laddas. Kontrollera nätverksanslutningen och ladda om sidan.',
+  'app.reload': 'Ladda om sidan',
 
   'lang.label': 'Språk',
 

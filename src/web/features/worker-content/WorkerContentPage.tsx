@@ -10,8 +10,6 @@ import { PageEditorView } from './PageEditorView.tsx';
 import { parseWorkerContentPath } from './workerContent.routes.ts';
 import './workerContent.css';
 
-export const WORKER_CONTENT_ROLES = ['content_editor'] as const;
-
 export function WorkerContentPage() {
   const route = parseWorkerContentPath(usePathname());
   switch (route.view) {
