@@ -1,6 +1,6 @@
 /** A yes/no confirmation before publishing, unpublishing or deleting. */
-import { Button, Modal, ModalContent, ModalFooter, ModalTitle, Paragraph } from 'suomifi-ui-components';
-import { useSmallScreen } from '../../app/useSmallScreen.ts';
+import { Paragraph } from 'suomifi-ui-components';
+import { ActionDialog } from '../../components/ActionDialog.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 
 interface ConfirmDialogProps {
@@ -13,25 +13,17 @@ interface ConfirmDialogProps {
 
 export function ConfirmDialog({ title, text, confirm, onConfirm, onCancel }: ConfirmDialogProps) {
   const t = useT();
-  const small = useSmallScreen();
   return (
-    <Modal
-      visible
-      appElementId="root"
-      variant={small ? 'smallScreen' : 'default'}
-      onEscKeyDown={onCancel}
-      ariaLabelledBy="wc-confirm-title"
+    <ActionDialog
+      titleId="wc-confirm-title"
+      title={title}
+      confirmText={confirm}
+      busy={false}
+      onConfirm={onConfirm}
+      cancelText={t('workerContent.cancel')}
+      onCancel={onCancel}
     >
-      <ModalContent>
-        <ModalTitle id="wc-confirm-title">{title}</ModalTitle>
-        <Paragraph>{text}</Paragraph>
-      </ModalContent>
-      <ModalFooter>
-        <Button onClick={onConfirm}>{confirm}</Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('workerContent.cancel')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+      <Paragraph>{text}</Paragraph>
+    </ActionDialog>
   );
 }
