@@ -5,13 +5,9 @@
 import { count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TOperation, TOperationSummary } from '../modules/operations/operations.schemas.ts';
-import {
-  agendaItems,
-  operationPlans,
-  operations,
-  operationTargets,
-  planShares,
-} from '../modules/operations/operations.tables.ts';
+import { agendaItems, operations } from '../modules/operations/operations.tables.ts';
+import { operationPlans, planShares } from '../modules/operations/plan.tables.ts';
+import { operationTargets } from '../modules/operations/selection.tables.ts';
 import { auditLog } from '../platform/audit/audit.table.ts';
 import { createTestApp, type SignedIn, type TestApp } from '../testing/test-app.ts';
 import { DB_KINDS } from '../testing/test-db.ts';

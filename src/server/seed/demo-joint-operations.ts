@@ -9,8 +9,9 @@
 import { and, asc, count, eq, like, or, sql } from 'drizzle-orm';
 import type { AuthorityCode } from '../../contracts/authorities.ts';
 import { decideAgendaItem, getAgenda } from '../modules/operations/agenda.service.ts';
+import { clockItems } from '../modules/operations/clock.tables.ts';
 import { createOperation, transitionOperation } from '../modules/operations/operations.service.ts';
-import { clockItems, operations } from '../modules/operations/operations.tables.ts';
+import { operations } from '../modules/operations/operations.tables.ts';
 import { inviteParticipants, respondToInvitation } from '../modules/operations/participants.service.ts';
 import { approvePlan, savePlan } from '../modules/operations/plan.service.ts';
 import { sharePlan } from '../modules/operations/plan.share.ts';

@@ -5,7 +5,8 @@
  * which line of /work/shared/domain/FACTS.md it is modelled on. Idempotent: seeds only an empty clock.
  */
 import { count } from 'drizzle-orm';
-import { clockItems, initiatives } from '../modules/operations/operations.tables.ts';
+import { clockItems } from '../modules/operations/clock.tables.ts';
+import { initiatives } from '../modules/operations/initiatives.tables.ts';
 import { writeAudit } from '../platform/audit/audit.ts';
 import type { Db } from '../platform/db/client.ts';
 

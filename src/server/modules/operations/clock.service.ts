@@ -11,7 +11,9 @@ import { AppError, badRequest, forbidden, notFound } from '../../platform/errors
 import { emitEvent } from '../../platform/events/emit.ts';
 import { type Actor, hasRole } from '../../platform/policy/actor.ts';
 import type { TClockItem, TCreateClockItem, TUpdateClockItem } from './clock.schemas.ts';
-import { clockItems, initiatives, operations } from './operations.tables.ts';
+import { clockItems } from './clock.tables.ts';
+import { initiatives } from './initiatives.tables.ts';
+import { operations } from './operations.tables.ts';
 
 type ClockRow = typeof clockItems.$inferSelect;
 

@@ -5,7 +5,8 @@ import { seedDemoOperations } from '../../seed/demo-operations.ts';
 import { createTestApp, type SignedIn, type TestApp } from '../../testing/test-app.ts';
 import { DB_KINDS } from '../../testing/test-db.ts';
 import { moveToYear, projectYearly } from './clock.service.ts';
-import { clockItems, initiatives } from './operations.tables.ts';
+import { clockItems } from './clock.tables.ts';
+import { initiatives } from './initiatives.tables.ts';
 
 describe('yearly projection', () => {
   it('moves an item to the year asked for, keeping its length', () => {

@@ -18,8 +18,8 @@ import { assertTargetsVisible } from '../register/targets.policy.ts';
 import { assertExecuting, fieldAudit, openTarget } from './field.guards.ts';
 import { onceByClientId } from './field.idempotency.ts';
 import type { TFinding } from './field.schemas.ts';
+import { operationRecords } from './field.tables.ts';
 import { emitOperationEvent } from './operations.events.ts';
-import { operationRecords } from './operations.tables.ts';
 import { PRIMARY_CATEGORY } from './plan.prefill.ts';
 
 /** POST …/findings: a register record owned by the finder's authority, linked to the target. */

@@ -9,7 +9,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import { loadOperation, lockOperation, type OperationAccess } from './operations.access.ts';
-import { operationTargets } from './operations.tables.ts';
+import { operationTargets } from './selection.tables.ts';
 
 /** Loads the operation and the target for a field action: member, executing, a selected target. */
 export async function openTarget(db: Db, actor: Actor, operationId: string, operationTargetId: string) {

@@ -12,8 +12,7 @@ import { createTestApp, type SignedIn, type TestApp } from '../../testing/test-a
 import { DB_KINDS } from '../../testing/test-db.ts';
 import { recordAttachments } from '../register/attachments.table.ts';
 import { records } from '../register/records.table.ts';
-import { fieldRequests } from './field.tables.ts';
-import { operationRecords, victimReferrals } from './operations.tables.ts';
+import { fieldRequests, operationRecords, victimReferrals } from './field.tables.ts';
 import { type PlanFixture, planBody, setupPlanFixture } from './plan.testing.ts';
 
 const PNG = Buffer.from(

@@ -13,8 +13,9 @@ import type { Actor } from '../../platform/policy/actor.ts';
 import { requireTarget } from '../register/targets.policy.ts';
 import { assertExecuting, fieldAudit, openTarget } from './field.guards.ts';
 import { onceByClientId } from './field.idempotency.ts';
+import { victimReferrals } from './field.tables.ts';
 import { emitOperationEvent } from './operations.events.ts';
-import { operationTargets, victimReferrals } from './operations.tables.ts';
+import { operationTargets } from './selection.tables.ts';
 
 /** POST …/arrival: the first arrival time is kept (a retried send changes nothing). */
 export async function recordArrival(

@@ -7,7 +7,7 @@ import { DB_KINDS } from '../../testing/test-db.ts';
 import { recordAttachments } from '../register/attachments.table.ts';
 import { records } from '../register/records.table.ts';
 import type { ZField } from './field.schemas.ts';
-import { operationRecords, victimReferrals } from './operations.tables.ts';
+import { operationRecords, victimReferrals } from './field.tables.ts';
 import { call, type PlanFixture, planBody, type Refusal, setupPlanFixture } from './plan.testing.ts';
 
 type Field = z.infer<typeof ZField>;

@@ -12,10 +12,11 @@ import { decide } from '../../platform/policy/decide.ts';
 import { recordAttachments } from '../register/attachments.table.ts';
 import { loadRecordPolicies } from '../register/records.policy.ts';
 import { records } from '../register/records.table.ts';
+import { operationRecords, victimReferrals } from './field.tables.ts';
 import { loadOperation, type OperationAccess } from './operations.access.ts';
-import { operationPlans, operationRecords, planShares, victimReferrals } from './operations.tables.ts';
 import { selectedTargets, targetFacts } from './plan.cards.ts';
 import { actionPlanKey } from './plan.schemas.ts';
+import { operationPlans, planShares } from './plan.tables.ts';
 
 /** The newest plan version the reader may read (for the visiting order and action plans). */
 async function readablePlan(db: Db, actor: Actor, access: OperationAccess) {

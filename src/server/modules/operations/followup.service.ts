@@ -19,10 +19,11 @@ import type {
   ZResultBody,
   ZUpdateFollowUp,
 } from './followup.schemas.ts';
+import { followUps, operationInvestigations, targetResults } from './followup.tables.ts';
 import { loadOperation, lockOperation, type OperationAccess } from './operations.access.ts';
 import { emitOperationEvent } from './operations.events.ts';
 import { assertOpen } from './operations.guards.ts';
-import { followUps, operationInvestigations, operationTargets, targetResults } from './operations.tables.ts';
+import { operationTargets } from './selection.tables.ts';
 
 /** An authority at the table: the lead, or a participant that accepted. */
 const seated = (access: OperationAccess, authority: string) =>

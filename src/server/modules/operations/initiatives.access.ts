@@ -11,7 +11,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import { decide, type PolicyRecord } from '../../platform/policy/decide.ts';
-import { initiativeDisclosures, initiatives } from './operations.tables.ts';
+import { initiativeDisclosures, initiatives } from './initiatives.tables.ts';
 
 export type InitiativeRow = typeof initiatives.$inferSelect;
 

@@ -14,7 +14,7 @@ import { legalBasisOf } from '../register/legal-basis.ts';
 import { loadInitiative } from './initiatives.access.ts';
 import { announceInitiative } from './initiatives.events.ts';
 import type { TAddressInitiative } from './initiatives.schemas.ts';
-import { initiativeDisclosures, initiatives } from './operations.tables.ts';
+import { initiativeDisclosures, initiatives } from './initiatives.tables.ts';
 
 /**
  * Addresses the initiative to other authorities: the competence engine decides each recipient for the

@@ -11,11 +11,12 @@ import { conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import { decide } from '../../platform/policy/decide.ts';
 import { loadRecordPolicies } from '../register/records.policy.ts';
+import { clockItems } from './clock.tables.ts';
 import { loadInitiative } from './initiatives.access.ts';
 import { announceInitiative } from './initiatives.events.ts';
 import type { TCreateInitiative, TInitiative } from './initiatives.schemas.ts';
+import { initiativeDisclosures, initiativeRecords, initiatives } from './initiatives.tables.ts';
 import { presentInitiative } from './initiatives.views.ts';
-import { clockItems, initiativeDisclosures, initiativeRecords, initiatives } from './operations.tables.ts';
 
 /** Register records the actor may see, or 404 naming none of them (refused = missing). */
 async function visibleRecords(db: Db, actor: Actor, ids: readonly string[]): Promise<void> {

@@ -20,7 +20,8 @@ import {
   loadInitiativePolicies,
 } from './initiatives.access.ts';
 import type { TInitiative } from './initiatives.schemas.ts';
-import { initiativeDisclosures, initiativeRecords, initiatives, operations } from './operations.tables.ts';
+import { initiativeDisclosures, initiativeRecords, initiatives } from './initiatives.tables.ts';
+import { operations } from './operations.tables.ts';
 
 /** The newest operation made of each initiative (its id only: the operation itself is members-only). */
 async function operationsOf(db: Db, ids: string[]): Promise<Map<string, string>> {

@@ -11,7 +11,7 @@ import { TEST_PASSWORD } from '../../testing/constants.ts';
 import { openSse, type SseClient } from '../../testing/sse-client.ts';
 import { createTestApp, type SignedIn, type TestApp } from '../../testing/test-app.ts';
 import { DB_KINDS } from '../../testing/test-db.ts';
-import { followUps } from './operations.tables.ts';
+import { followUps } from './followup.tables.ts';
 import { selectTarget } from './operations.testing.ts';
 
 /** Every route this module serves under an operation, with a body that passes validation. */

@@ -10,17 +10,13 @@ import { auditLog } from '../../platform/audit/audit.table.ts';
 import { createTestApp, type SignedIn, type TestApp } from '../../testing/test-app.ts';
 import { DB_KINDS } from '../../testing/test-db.ts';
 import { AGENDA_SEED_KEYS } from './agenda.service.ts';
+import { targetResults } from './followup.tables.ts';
+import { initiativeDisclosures, initiatives } from './initiatives.tables.ts';
 import { loadOperation } from './operations.access.ts';
-import {
-  initiativeDisclosures,
-  initiatives,
-  operationPlans,
-  operations,
-  operationTargets,
-  planShares,
-  targetResults,
-} from './operations.tables.ts';
+import { operations } from './operations.tables.ts';
 import { actorOf, selectTarget } from './operations.testing.ts';
+import { operationPlans, planShares } from './plan.tables.ts';
+import { operationTargets } from './selection.tables.ts';
 import { applyTransition } from './transitions.service.ts';
 
 describe.each(DB_KINDS)('operations API on %s', (kind) => {

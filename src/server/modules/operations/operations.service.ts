@@ -10,6 +10,8 @@ import type { Db } from '../../platform/db/client.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { type Actor, hasRole } from '../../platform/policy/actor.ts';
 import { seedAgenda } from './agenda.service.ts';
+import { clockItems } from './clock.tables.ts';
+import { followUps } from './followup.tables.ts';
 import { loadInitiative } from './initiatives.access.ts';
 import { acceptInitiative } from './initiatives.service.ts';
 import {
@@ -27,13 +29,8 @@ import type {
   TUpdateOperation,
 } from './operations.schemas.ts';
 import type { Transition } from './operations.states.ts';
-import {
-  clockItems,
-  followUps,
-  operationParticipants,
-  operations,
-  operationTargets,
-} from './operations.tables.ts';
+import { operationParticipants, operations } from './operations.tables.ts';
+import { operationTargets } from './selection.tables.ts';
 import { applyTransition, transitionChecks } from './transitions.service.ts';
 
 type OperationRow = OperationAccess['operation'];

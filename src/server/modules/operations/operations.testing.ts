@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import { companies } from '../register/register.tables.ts';
 import { nextBusinessId } from '../register/register.testing.ts';
-import { operationTargets } from './operations.tables.ts';
+import { operationTargets } from './selection.tables.ts';
 
 /** The signed-in user as an Actor (for calling services the way the routes do). */
 export async function actorOf(db: Db, username: string): Promise<Actor> {

@@ -13,8 +13,8 @@ import { hitsFor } from '../register/hits.ts';
 import { listRecords } from '../register/records.service.ts';
 import { companies, employments, persons, worksites } from '../register/register.tables.ts';
 import { targetPolicy } from '../register/targets.policy.ts';
-import { operationTargets } from './operations.tables.ts';
 import { actionPlanKey, interpretationKey, type TTargetCard, VISIT_ORDER_KEY } from './plan.schemas.ts';
+import { operationTargets } from './selection.tables.ts';
 
 export type OperationTargetRow = typeof operationTargets.$inferSelect;
 

@@ -21,10 +21,11 @@ import {
   type OperationAccess,
 } from './operations.access.ts';
 import { emitOperationEvent } from './operations.events.ts';
-import { operationPlans, operationTargets } from './operations.tables.ts';
 import { selectedTargets } from './plan.cards.ts';
 import { PRIMARY_CATEGORY } from './plan.prefill.ts';
 import { actionPlanKey, interpretationKey, type TSavePlan, VISIT_ORDER_KEY } from './plan.schemas.ts';
+import { operationPlans } from './plan.tables.ts';
+import { operationTargets } from './selection.tables.ts';
 import { applyTransition } from './transitions.service.ts';
 
 type PlanRow = typeof operationPlans.$inferSelect;

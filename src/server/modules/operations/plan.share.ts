@@ -15,9 +15,9 @@ import type { DisclosureDecision } from '../competence/engine.types.ts';
 import { legalBasisOf } from '../register/legal-basis.ts';
 import { loadOperationAsLead, lockOperation } from './operations.access.ts';
 import { emitOperationEvent } from './operations.events.ts';
-import { operationPlans, planShares } from './operations.tables.ts';
 import { PURPOSE_OF } from './plan.prefill.ts';
 import type { TShareResult } from './plan.schemas.ts';
+import { operationPlans, planShares } from './plan.tables.ts';
 
 /**
  * POST …/plan/share: the approved version to every accepted participant the engine allows. Each

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/client.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { DB_KINDS } from '../../testing/test-db.ts';
-import { agendaItems, operations, planShares } from './operations.tables.ts';
+import { agendaItems, operations } from './operations.tables.ts';
 import { extractPdfText } from './plan.pdf-text.testing.ts';
 import type { TPlan, TShareResult } from './plan.schemas.ts';
+import { planShares } from './plan.tables.ts';
 import {
   call,
   type PlanFixture,

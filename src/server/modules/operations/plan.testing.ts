@@ -11,13 +11,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { ErrorBody } from '../../../contracts/errors.ts';
 import type { SignedIn, TestApp } from '../../testing/test-app.ts';
 import { nextBusinessId } from '../register/register.testing.ts';
-import {
-  agendaItems,
-  type OperationStatus,
-  operationParticipants,
-  operations,
-  operationTargets,
-} from './operations.tables.ts';
+import { agendaItems, type OperationStatus, operationParticipants, operations } from './operations.tables.ts';
+import { operationTargets } from './selection.tables.ts';
 
 export interface PlanFixture {
   lead: SignedIn;

@@ -11,7 +11,6 @@ import type { Db } from '../../platform/db/client.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import { loadOperation, loadOperationAsLead, type OperationAccess } from './operations.access.ts';
-import { operationPlans, planShares } from './operations.tables.ts';
 import { assembleCards, selectedTargets } from './plan.cards.ts';
 import { prefillPlan } from './plan.prefill.ts';
 import {
@@ -21,6 +20,7 @@ import {
   type TPlan,
   type TSections,
 } from './plan.schemas.ts';
+import { operationPlans, planShares } from './plan.tables.ts';
 
 type ShareRow = typeof planShares.$inferSelect;
 

@@ -21,8 +21,9 @@ import { tolPrefixesFor } from '../risk/sectors.ts';
 import { scoresOf, shortlist } from '../risk/shortlist.ts';
 import { loadOperation, loadOperationAsLead, lockOperation, type OperationRow } from './operations.access.ts';
 import { emitOperationEvent } from './operations.events.ts';
-import { operations, operationTargets } from './operations.tables.ts';
+import { operations } from './operations.tables.ts';
 import type { TOperationTarget } from './selection.schemas.ts';
+import { operationTargets } from './selection.tables.ts';
 
 interface Ctx {
   requestId: string;

@@ -8,15 +8,10 @@ import { writeAudit } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
 import { records } from '../register/records.table.ts';
+import { operationRecords, victimReferrals } from './field.tables.ts';
+import { followUps, operationInvestigations, targetResults } from './followup.tables.ts';
 import { loadOperation } from './operations.access.ts';
-import {
-  followUps,
-  operationInvestigations,
-  operationRecords,
-  operationTargets,
-  targetResults,
-  victimReferrals,
-} from './operations.tables.ts';
+import { operationTargets } from './selection.tables.ts';
 
 const bump = (map: Record<string, number>, key: string, by = 1) => {
   map[key] = (map[key] ?? 0) + by;

@@ -8,6 +8,7 @@ import { writeAudit } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/policy/actor.ts';
+import { followUps, targetResults } from './followup.tables.ts';
 import {
   lockOperation,
   type OperationAccess,
@@ -22,16 +23,9 @@ import {
   type TransitionCheck,
   type TransitionFacts,
 } from './operations.states.ts';
-import {
-  agendaItems,
-  followUps,
-  operationParticipants,
-  operationPlans,
-  operations,
-  operationTargets,
-  planShares,
-  targetResults,
-} from './operations.tables.ts';
+import { agendaItems, operationParticipants, operations } from './operations.tables.ts';
+import { operationPlans, planShares } from './plan.tables.ts';
+import { operationTargets } from './selection.tables.ts';
 
 /**
  * Reads every fact the preconditions look at, fresh from the database (the status too: `access` may

@@ -9,12 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/client.ts';
 import { createTestApp, type SignedIn, type TestApp } from '../../testing/test-app.ts';
 import { DB_KINDS } from '../../testing/test-db.ts';
-import {
-  operationParticipants,
-  operationRecords,
-  operations,
-  operationTargets,
-} from '../operations/operations.tables.ts';
+import { operationRecords } from '../operations/field.tables.ts';
+import { operationParticipants, operations } from '../operations/operations.tables.ts';
+import { operationTargets } from '../operations/selection.tables.ts';
 import { recordTargets } from '../register/record-targets.table.ts';
 import { records } from '../register/records.table.ts';
 import { companies, employments, persons, subcontracts } from '../register/register.tables.ts';

@@ -4,11 +4,11 @@
  * server reaches the bundle and a renamed code fails the web type check).
  */
 import type { LocalizedText } from '../../../contracts/languages.ts';
+import type { ClockItemKind } from '../../../server/modules/operations/clock.tables.ts';
+import type { FollowUpStatus } from '../../../server/modules/operations/followup.tables.ts';
+import type { InitiativeStatus } from '../../../server/modules/operations/initiatives.tables.ts';
 import type { Transition, Unmet } from '../../../server/modules/operations/operations.states.ts';
 import type {
-  ClockItemKind,
-  FollowUpStatus,
-  InitiativeStatus,
   InvitationStatus,
   OperationStatus,
   ParticipantRole,
