@@ -16,6 +16,9 @@ describe('unreadLabel', () => {
 describe('describeNotification', () => {
   it('says what happened, in Finnish', () => {
     expect(describeNotification(fi, 'record.disclosed')).toBe('Kirjaus luovutettiin');
+    expect(describeNotification(fi, 'operation.plan_shared')).toBe(
+      'Valvontasuunnitelma luovutettiin osallistujille',
+    );
   });
 
   it('tells a saved-search result from a hit, naming only the authority of a hit', () => {

@@ -26,6 +26,22 @@ const TYPE_TEXT: Record<string, MessageKey> = {
   'target.updated': 'notifications.type.target.updated',
   'target.merged': 'notifications.type.target.merged',
   'target.split': 'notifications.type.target.split',
+  'operation.created': 'notifications.type.operation.created',
+  'operation.updated': 'notifications.type.operation.updated',
+  'operation.transitioned': 'notifications.type.operation.transitioned',
+  'operation.participant_invited': 'notifications.type.operation.participantInvited',
+  'operation.participant_responded': 'notifications.type.operation.participantResponded',
+  'operation.agenda_decided': 'notifications.type.operation.agendaDecided',
+  'operation.target_decided': 'notifications.type.operation.targetDecided',
+  'operation.plan_saved': 'notifications.type.operation.planSaved',
+  'operation.plan_approved': 'notifications.type.operation.planApproved',
+  'operation.plan_shared': 'notifications.type.operation.planShared',
+  'operation.arrived': 'notifications.type.operation.arrived',
+  'operation.target_finished': 'notifications.type.operation.targetFinished',
+  'operation.finding_recorded': 'notifications.type.operation.findingRecorded',
+  'operation.victim_referred': 'notifications.type.operation.victimReferred',
+  'operation.result_recorded': 'notifications.type.operation.resultRecorded',
+  'operation.follow_up_changed': 'notifications.type.operation.followUpChanged',
 };
 
 /**
