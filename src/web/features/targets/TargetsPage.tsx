@@ -11,6 +11,9 @@ import { RequestsView } from './requests/RequestsView.tsx';
 import { SearchView } from './search/SearchView.tsx';
 import { TargetsNav } from './TargetsNav.tsx';
 import { parseTargetsPath } from './targets.routes.ts';
+// Target cards, forms and tables reuse the records page's styles; since pages load on demand they
+// are not there unless imported here too.
+import '../records/records.css';
 import './targets.css';
 
 export function TargetsPage() {
