@@ -327,6 +327,7 @@ export const en: Messages = {
   'notifications.markRead': 'Mark as read',
   'notifications.markAllRead': 'Mark all as read',
   'notifications.open': 'Open record',
+  'notifications.openTarget': 'Open target',
   'notifications.type.record.created': 'New record about a target you follow',
   'notifications.type.record.updated': 'The record was changed',
   'notifications.type.record.disclosed': 'The record was disclosed',

@@ -330,6 +330,7 @@ export const fi = {
   'notifications.markRead': 'Merkitse luetuksi',
   'notifications.markAllRead': 'Merkitse kaikki luetuiksi',
   'notifications.open': 'Avaa kirjaus',
+  'notifications.openTarget': 'Avaa kohde',
   'notifications.type.record.created': 'Uusi kirjaus seuraamastasi kohteesta',
   'notifications.type.record.updated': 'Kirjausta muutettiin',
   'notifications.type.record.disclosed': 'Kirjaus luovutettiin',

@@ -329,6 +329,7 @@ export const sv: Messages = {
   'notifications.markRead': 'Markera som läst',
   'notifications.markAllRead': 'Markera alla som lästa',
   'notifications.open': 'Öppna anteckningen',
+  'notifications.openTarget': 'Öppna objektet',
   'notifications.type.record.created': 'Ny anteckning om ett objekt du följer',
   'notifications.type.record.updated': 'Anteckningen ändrades',
   'notifications.type.record.disclosed': 'Anteckningen lämnades ut',

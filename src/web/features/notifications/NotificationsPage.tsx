@@ -55,7 +55,7 @@ function NotificationRow({
       <div className="notification__actions">
         {path && (
           <AppLink href={path} onClick={() => unread && onRead(item.id)}>
-            {t('notifications.open')}
+            {t(item.subjectType === 'target' ? 'notifications.openTarget' : 'notifications.open')}
             <span className="visually-hidden">{`: ${what}, ${format.dateTime(item.createdAt)}`}</span>
           </AppLink>
         )}
