@@ -126,7 +126,7 @@ async function seedPlanningOperation(db: Db, lead: Actor, osh: Actor, tax: Actor
       title: DEMO_PLANNING_TITLE,
       ...(berries ? { clockItemId: berries.id } : {}),
       issueAreas: ['wages', 'working_hours', 'housing', 'victims', 'taxes'],
-      sectors: ['berry_farm', 'wild_berries'],
+      sectors: ['berry-picking'],
       municipalities: [],
       goal: 'Synteettinen demo. Selvittää marjanpoimijoiden palkat, työajat ja asumisolot sekä tunnistaa mahdolliset ihmiskaupan uhrit.',
       startsOn: `${year}-08-10`,
