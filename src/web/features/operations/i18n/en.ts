@@ -8,7 +8,7 @@ export const operationsEn: Record<keyof typeof operationsFi, string> = {
   'operations.nav.list': 'Operations',
   'operations.nav.clock': 'Annual clock',
   'operations.nav.initiatives': 'Supervision initiatives',
-  'operations.optional': '(optional)',
+  'operations.optional': 'optional',
 
   'operations.input.title': 'Name',
   'operations.input.goal': 'Main goal',

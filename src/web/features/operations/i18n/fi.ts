@@ -6,7 +6,7 @@ export const operationsFi = {
   'operations.nav.list': 'Valvontaoperaatiot',
   'operations.nav.clock': 'Vuosikello',
   'operations.nav.initiatives': 'Valvonta-aloitteet',
-  'operations.optional': '(valinnainen)',
+  'operations.optional': 'valinnainen',
 
   'operations.input.title': 'Nimi',
   'operations.input.goal': 'Päätavoite',

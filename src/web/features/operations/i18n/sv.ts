@@ -8,7 +8,7 @@ export const operationsSv: Record<keyof typeof operationsFi, string> = {
   'operations.nav.list': 'Tillsynsoperationer',
   'operations.nav.clock': 'Årsklocka',
   'operations.nav.initiatives': 'Tillsynsinitiativ',
-  'operations.optional': '(frivilligt)',
+  'operations.optional': 'frivilligt',
 
   'operations.input.title': 'Namn',
   'operations.input.goal': 'Huvudmål',
