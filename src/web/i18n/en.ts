@@ -315,7 +315,8 @@ export const en: Messages = {
   // Notification centre: src/web/features/notifications
   'nav.notifications': 'Notifications',
   'notifications.title': 'Notifications',
-  'notifications.intro': 'What happened to the records and targets you follow – only what you may still see.',
+  'notifications.intro':
+    'What happened to the records, targets and joint operations you follow – only what you may still see.',
   'notifications.bell.none': 'Notifications, none unread',
   'notifications.bell.one': 'Notifications, 1 unread',
   'notifications.bell.many': 'Notifications, {count} unread',

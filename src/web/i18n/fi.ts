@@ -317,7 +317,7 @@ export const fi = {
   'nav.notifications': 'Ilmoitukset',
   'notifications.title': 'Ilmoitukset',
   'notifications.intro':
-    'Tapahtumat kirjauksissa ja kohteissa, joita seuraat – vain ne, jotka sinulla on yhä oikeus nähdä.',
+    'Tapahtumat kirjauksissa, kohteissa ja yhteisvalvonnoissa, joita seuraat – vain ne, jotka sinulla on yhä oikeus nähdä.',
   'notifications.bell.none': 'Ilmoitukset, ei lukemattomia',
   'notifications.bell.one': 'Ilmoitukset, 1 lukematon',
   'notifications.bell.many': 'Ilmoitukset, {count} lukematonta',

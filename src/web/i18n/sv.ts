@@ -316,7 +316,7 @@ export const sv: Messages = {
   'nav.notifications': 'Meddelanden',
   'notifications.title': 'Meddelanden',
   'notifications.intro':
-    'Händelser i anteckningar och objekt som du följer – bara de som du fortfarande har rätt att se.',
+    'Händelser i anteckningar, objekt och gemensamma tillsynsoperationer som du följer – bara de som du fortfarande har rätt att se.',
   'notifications.bell.none': 'Meddelanden, inga olästa',
   'notifications.bell.one': 'Meddelanden, 1 oläst',
   'notifications.bell.many': 'Meddelanden, {count} olästa',
