@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { notificationsApi, type Watch, type WatchSubject } from './notifications.api.ts';
+import './notifications.css';
 
 type FollowableSubject = Extract<WatchSubject, 'target' | 'record'>;
 
