@@ -18,6 +18,12 @@ describe('tolPrefixesFor', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('reads agriculture as the UI labels it, agriculture and greenhouses', () => {
+    const { prefixes } = tolPrefixesFor(['agriculture']);
+    expect(prefixes).toContain('01132');
+    expect(prefixes).toEqual(expect.arrayContaining(tolPrefixesFor(['greenhouse']).prefixes));
+  });
+
   it('reports what it does not know', () => {
     expect(tolPrefixesFor(['no-such-sector']).unknown).toEqual(['no-such-sector']);
   });

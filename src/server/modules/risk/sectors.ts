@@ -92,6 +92,8 @@ const isSector = (value: string): value is Sector => (SECTORS as readonly string
  * operation inherits from its clock item or initiative, as the register's sectors they cover.
  */
 export const SECTOR_ALIASES: Readonly<Record<string, readonly Sector[]>> = {
+  // The officials' UI labels this key "agriculture and greenhouses" (FACTS.md §7.1 names them together).
+  agriculture: ['agriculture', 'greenhouse'],
   'berry-picking': ['berry_farm', 'wild_berries'],
   'car-services': ['car_service'],
   restaurants: ['restaurant'],
@@ -108,7 +110,8 @@ export function tolPrefixesFor(sectors: readonly string[]): { prefixes: string[]
   for (const entry of sectors) {
     if (/^\d{2,5}$/.test(entry)) prefixes.add(entry);
     else if (isSector(entry) || SECTOR_ALIASES[entry]) {
-      const named = new Set<string>(isSector(entry) ? [entry] : SECTOR_ALIASES[entry]);
+      // A key can be both a register sector and an alias (agriculture): the alias says what it covers.
+      const named = new Set<string>(SECTOR_ALIASES[entry] ?? [entry]);
       for (const industry of TOL_INDUSTRIES) if (named.has(industry.sector)) prefixes.add(industry.code);
     } else unknown.push(entry);
   }
