@@ -329,6 +329,8 @@ export const en: Messages = {
   'notifications.markAllRead': 'Mark all as read',
   'notifications.open': 'Open record',
   'notifications.openTarget': 'Open target',
+  'notifications.openOperation': 'Open the operation',
+  'notifications.openInitiative': 'Open the initiative',
   'notifications.type.record.created': 'New record about a target you follow',
   'notifications.type.record.updated': 'The record was changed',
   'notifications.type.record.disclosed': 'The record was disclosed',

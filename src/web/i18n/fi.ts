@@ -331,6 +331,8 @@ export const fi = {
   'notifications.markAllRead': 'Merkitse kaikki luetuiksi',
   'notifications.open': 'Avaa kirjaus',
   'notifications.openTarget': 'Avaa kohde',
+  'notifications.openOperation': 'Avaa operaatio',
+  'notifications.openInitiative': 'Avaa valvonta-aloite',
   'notifications.type.record.created': 'Uusi kirjaus seuraamastasi kohteesta',
   'notifications.type.record.updated': 'Kirjausta muutettiin',
   'notifications.type.record.disclosed': 'Kirjaus luovutettiin',

@@ -330,6 +330,8 @@ export const sv: Messages = {
   'notifications.markAllRead': 'Markera alla som lästa',
   'notifications.open': 'Öppna anteckningen',
   'notifications.openTarget': 'Öppna objektet',
+  'notifications.openOperation': 'Öppna operationen',
+  'notifications.openInitiative': 'Öppna tillsynsinitiativet',
   'notifications.type.record.created': 'Ny anteckning om ett objekt du följer',
   'notifications.type.record.updated': 'Anteckningen ändrades',
   'notifications.type.record.disclosed': 'Anteckningen lämnades ut',

@@ -20,7 +20,7 @@ import { kindLabel } from '../records/labels.ts';
 import { RECORDS_ROLES } from '../records/records.access.ts';
 import { useNotificationCentre } from './NotificationCentre.tsx';
 import type { NotificationItem } from './notifications.api.ts';
-import { describeNotification, subjectPath } from './notificationText.ts';
+import { describeNotification, openLabelKey, subjectPath } from './notificationText.ts';
 import './notifications.css';
 
 function NotificationRow({
@@ -55,7 +55,7 @@ function NotificationRow({
       <div className="notification__actions">
         {path && (
           <AppLink href={path} onClick={() => unread && onRead(item.id)}>
-            {t(item.subjectType === 'target' ? 'notifications.openTarget' : 'notifications.open')}
+            {t(openLabelKey(item.subjectType))}
             <span className="visually-hidden">{`: ${what}, ${format.dateTime(item.createdAt)}`}</span>
           </AppLink>
         )}

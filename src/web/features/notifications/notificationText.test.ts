@@ -40,7 +40,9 @@ describe('describeNotification', () => {
 describe('subjectPath', () => {
   it('links records to their page', () => {
     expect(subjectPath('record', 'abc')).toBe('/records/abc');
-    expect(subjectPath('operation', 'abc')).toBeNull();
+    expect(subjectPath('operation', 'abc')).toBe('/operations/abc');
+    expect(subjectPath('initiative', 'i1')).toBe('/operations/initiatives/i1');
+    expect(subjectPath('clock', 'k1')).toBeNull();
     // A target event opens the target's card when it says which kind of target it is.
     expect(subjectPath('target', 'c1', { targetType: 'company' })).toBe('/targets/company/c1');
     expect(subjectPath('target', 'w1', { targetType: 'worksite' })).toBe('/targets/worksite/w1');

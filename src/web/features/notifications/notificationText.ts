@@ -1,6 +1,7 @@
 /** Words for notifications: the bell's accessible name and what each kind of event means. */
 import type { MessageKey } from '../../i18n/messages.ts';
 import type { Translate } from '../../i18n/translate.ts';
+import { initiativePath, operationPath } from '../operations/operations.routes.ts';
 import { targetPath } from '../targets/targets.routes.ts';
 import type { TargetType } from '../targets/targets.types.ts';
 
@@ -73,6 +74,8 @@ export function subjectPath(
   if (subjectType === 'record') return `/records/${encodeURIComponent(subjectId)}`;
   if (subjectType === 'target' && TARGET_TYPES.includes(data.targetType as TargetType))
     return targetPath(data.targetType as TargetType, subjectId);
+  if (subjectType === 'operation') return operationPath(subjectId);
+  if (subjectType === 'initiative') return initiativePath(subjectId);
   // A saved-search result that is a record opens the record; a hit has no page to open.
   if (
     subjectType === 'saved_search_match' &&
@@ -81,4 +84,12 @@ export function subjectPath(
   )
     return `/records/${encodeURIComponent(data.entityId)}`;
   return null;
+}
+
+/** The words of a notification's link: what it opens. */
+export function openLabelKey(subjectType: string): MessageKey {
+  if (subjectType === 'target') return 'notifications.openTarget';
+  if (subjectType === 'operation') return 'notifications.openOperation';
+  if (subjectType === 'initiative') return 'notifications.openInitiative';
+  return 'notifications.open';
 }
