@@ -3,9 +3,11 @@
  * competence engine decides each recipient; the answer is shown per authority — allowed with its legal
  * basis, or refused with the engine's explanation — and only the allowed ones receive the initiative.
  */
+
 import { useEffect, useRef, useState } from 'react';
 import { Checkbox, CheckboxGroup, Dropdown, DropdownItem, Paragraph } from 'suomifi-ui-components';
 import { ActionDialog, useDialogAction } from '../../components/ActionDialog.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { useLocale, useT } from '../../i18n/I18nProvider.tsx';
 import type { CompetenceConfig } from '../records/records.types.ts';
 import type { Names } from '../records/useRecordsConfig.ts';
@@ -104,8 +106,7 @@ export function AddressDialog({ initiative, config, names, suggested, onClose }:
           </Dropdown>
         </>
       ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region with nothing else to focus must take focus itself, so keyboard users can scroll it (axe scrollable-region-focusable)
-        <section className="share-dialog__answers" tabIndex={0} aria-labelledby="address-results-title">
+        <ScrollRegion className="share-dialog__answers" aria-labelledby="address-results-title">
           <h3
             id="address-results-title"
             ref={resultsHeading}
@@ -134,7 +135,7 @@ export function AddressDialog({ initiative, config, names, suggested, onClose }:
               <p className="decision__explanation">{explanation(result)}</p>
             </section>
           ))}
-        </section>
+        </ScrollRegion>
       )}
     </ActionDialog>
   );

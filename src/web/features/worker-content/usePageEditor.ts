@@ -4,7 +4,7 @@
  * preview, publish, unpublish and loading an old version — one action at a time, its outcome kept as
  * a message or an error.
  */
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { useApiData } from '../../app/useApiData.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import { languageLabel } from './labels.ts';
@@ -80,14 +80,15 @@ export function usePageEditor(slug: string, lang: string) {
     sourceLang && sourceChoices.includes(sourceLang) ? sourceLang : (sourceChoices.at(-1) ?? null);
   const source = data && shownSource ? data.sources[shownSource] : undefined;
 
-  // Fill the form once per load of the page: the newest version, or an empty translation.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: refill only when the loaded page changes
-  useEffect(() => {
-    if (!data) return;
+  // Fill the form once per load of the page: the newest version, or an empty translation. Done while
+  // rendering when a new load arrives (React's "adjusting state when a prop changes"), not in an effect.
+  const [filledFrom, setFilledFrom] = useState<PageLanguageView | null>(null);
+  if (data && data !== filledFrom) {
+    setFilledFrom(data);
     setValues(initialValues(data, sourceLanguages));
     setDirty(false);
     setInvalid([]);
-  }, [data]);
+  }
 
   const change = (next: Partial<PageFormValues>) => {
     setValues((previous) => ({ ...previous, ...next }));

@@ -7,6 +7,8 @@ const PREVIEW_ROWS = 5;
 
 export function ImportPreview({ uploaded }: { uploaded: UploadedImport }) {
   const t = useT();
+  // A preview row is known by its place in the file (the header is line 1).
+  const rows = uploaded.preview.slice(0, PREVIEW_ROWS).map((cells, i) => ({ line: i + 2, cells }));
   return (
     <ScrollRegion className="import-preview" aria-label={t('targets.import.preview')}>
       <table className="disclosures">
@@ -21,11 +23,10 @@ export function ImportPreview({ uploaded }: { uploaded: UploadedImport }) {
           </tr>
         </thead>
         <tbody>
-          {uploaded.preview.slice(0, PREVIEW_ROWS).map((row, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: preview rows have no identity
-            <tr key={index}>
+          {rows.map(({ line, cells }) => (
+            <tr key={line}>
               {uploaded.columns.map((column, c) => (
-                <td key={column}>{row[c] ?? ''}</td>
+                <td key={column}>{cells[c] ?? ''}</td>
               ))}
             </tr>
           ))}
