@@ -1,0 +1,31 @@
+/** Finnish texts of the audit log (spread into src/web/i18n/fi.ts). */
+export const auditFi = {
+  'audit.title': 'Tapahtumaloki',
+  'audit.intro':
+    'Jokainen palvelussa tehty toimi kirjataan lokiin, jonka rivit on ketjutettu tiivisteillä. Myös lokin lukeminen kirjataan.',
+  'audit.scopeAll': 'Näet koko palvelun lokitiedot.',
+  'audit.scopeOwn': 'Näet oman viranomaisesi lokitiedot.',
+  'audit.caption': 'Lokitiedot, uusimmat ensin',
+  'audit.col.seq': 'Nro',
+  'audit.col.at': 'Aika',
+  'audit.col.actor': 'Käyttäjä',
+  'audit.col.authority': 'Viranomainen',
+  'audit.col.action': 'Tapahtuma',
+  'audit.col.target': 'Kohde',
+  'audit.col.outcome': 'Tulos',
+  'audit.outcome.success': 'Onnistui',
+  'audit.outcome.failure': 'Epäonnistui',
+  'audit.outcome.denied': 'Estetty',
+  'audit.system': 'Järjestelmä',
+  'audit.loadMore': 'Näytä lisää',
+  'audit.shown': 'Näytetään {count} riviä.',
+  'audit.end': 'Kaikki rivit näytetty.',
+  'audit.empty': 'Lokissa ei ole rivejä.',
+  'audit.verify.heading': 'Lokin eheys',
+  'audit.verify.intro':
+    'Tarkistus laskee koko ketjun tiivisteet uudelleen ja kertoo ensimmäisen muuttuneen rivin.',
+  'audit.verify.button': 'Tarkista ketju',
+  'audit.verify.running': 'Tarkistetaan…',
+  'audit.verify.ok': 'Ketju on ehjä: {rows} riviä tarkistettu, viimeisin rivi nro {head}.',
+  'audit.verify.broken': 'Ketju on katkennut rivillä nro {seq}: {reason}',
+} as const;
