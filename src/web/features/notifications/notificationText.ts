@@ -2,10 +2,7 @@
 import type { MessageKey } from '../../i18n/messages.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { initiativePath, operationPath } from '../operations/operations.routes.ts';
-import { targetPath } from '../targets/targets.routes.ts';
-import type { TargetType } from '../targets/targets.types.ts';
-
-const TARGET_TYPES: readonly string[] = ['company', 'worksite', 'person'] satisfies TargetType[];
+import { isTargetType, targetPath } from '../targets/targets.routes.ts';
 
 export const NOTIFICATIONS_PATH = '/notifications';
 
@@ -72,8 +69,8 @@ export function subjectPath(
   data: Record<string, unknown> = {},
 ): string | null {
   if (subjectType === 'record') return `/records/${encodeURIComponent(subjectId)}`;
-  if (subjectType === 'target' && TARGET_TYPES.includes(data.targetType as TargetType))
-    return targetPath(data.targetType as TargetType, subjectId);
+  if (subjectType === 'target' && isTargetType(data.targetType))
+    return targetPath(data.targetType, subjectId);
   if (subjectType === 'operation') return operationPath(subjectId);
   if (subjectType === 'initiative') return initiativePath(subjectId);
   // A saved-search result that is a record opens the record; a hit has no page to open.

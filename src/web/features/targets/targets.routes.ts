@@ -19,7 +19,8 @@ export type TargetsView =
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TYPES: readonly TargetType[] = ['company', 'worksite', 'person'];
-const isType = (value: string): value is TargetType => (TYPES as readonly string[]).includes(value);
+export const isTargetType = (value: unknown): value is TargetType =>
+  typeof value === 'string' && (TYPES as readonly string[]).includes(value);
 
 export function parseTargetsPath(pathname: string): TargetsView {
   if (pathname !== TARGETS_PATH && !pathname.startsWith(`${TARGETS_PATH}/`)) return { view: 'unknown' };
@@ -28,8 +29,8 @@ export function parseTargetsPath(pathname: string): TargetsView {
   if (rest.length === 0) return { view: 'search' };
   if (rest.length === 1 && first === 'requests') return { view: 'requests' };
   if (rest.length === 1 && first === 'import') return { view: 'import' };
-  if (rest.length === 2 && first === 'new' && isType(second)) return { view: 'new', type: second };
-  if (rest.length === 2 && isType(first) && UUID.test(second))
+  if (rest.length === 2 && first === 'new' && isTargetType(second)) return { view: 'new', type: second };
+  if (rest.length === 2 && isTargetType(first) && UUID.test(second))
     return { view: 'card', type: first, id: second.toLowerCase() };
   return { view: 'unknown' };
 }
