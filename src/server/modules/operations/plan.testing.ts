@@ -48,7 +48,7 @@ export type Refusal = ErrorBody & { details: { unmet: string[] } };
 export async function call<T = unknown>(
   t: TestApp,
   as: SignedIn,
-  method: 'GET' | 'POST' | 'PUT',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
   url: string,
   payload?: object,
 ): Promise<CallResult<T>> {
