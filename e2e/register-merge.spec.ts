@@ -7,11 +7,11 @@
  * duplicate's record goes back. Axe runs on each new view; the test fails on console errors and CSP
  * violations.
  */
-import { type Browser, expect as baseExpect, type Page, test } from '@playwright/test';
+import { expect as baseExpect, type Page, test } from '@playwright/test';
 import { formatBusinessId } from '../src/contracts/business-id.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { signIn } from './support/login.ts';
-import { type PageProblems, SIGNED_OUT_PROBE, watchForProblems } from './support/problems.ts';
+import { openAs } from './support/login.ts';
+import type { PageProblems } from './support/problems.ts';
 
 /** Two officials' pages and axe runs on two shared cores: waits are generous, assertions are not. */
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -22,17 +22,6 @@ test.afterEach(() => {
     expect(problems.list(), 'console errors, page errors or CSP violations').toEqual([]);
   }
 });
-
-async function openAs(browser: Browser, username: string, greeting: RegExp) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  watched.push(await watchForProblems(page, [SIGNED_OUT_PROBE]));
-  await signIn(page, username);
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Kirjaudu sisään');
-  await page.getByRole('button', { name: 'Suomi' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: greeting })).toBeVisible();
-  return page;
-}
 
 /** A JSON call with the session's CSRF token, as the web app makes it (setup only). */
 async function api(page: Page, path: string, data: object) {
@@ -88,7 +77,7 @@ test('a worksite linked to its company; a duplicate company merged in from the c
   const duplicateTip = `Tila B: passit työnantajalla ${stamp}`;
   const siteName = `${word} marjapelto`;
 
-  const police = await openAs(browser, 'police.officer', /Tervetuloa, Pekka Virtanen/);
+  const police = await openAs(browser, 'police.officer', /Tervetuloa, Pekka Virtanen/, watched);
   const survivor = await createCompany(police, 6_000_000 + stamp, survivorName);
   const duplicate = await createCompany(police, 7_000_000 + stamp, duplicateName);
   await addTip(police, survivor.id, survivorTip);
@@ -154,7 +143,7 @@ test('a worksite linked to its company; a duplicate company merged in from the c
   await expect(police.getByRole('heading', { level: 1, name: survivorName })).toBeVisible();
 
   // Tax sees the history but may not merge or undo: the company is the police's.
-  const tax = await openAs(browser, 'tax.officer', /Tervetuloa/);
+  const tax = await openAs(browser, 'tax.officer', /Tervetuloa/, watched);
   await tax.goto(`/targets/company/${survivor.id}`);
   await expect(tax.getByRole('heading', { level: 1, name: survivorName })).toBeVisible();
   const taxDuplicates = tax.getByRole('region', { name: 'Kaksoiskappaleet' });

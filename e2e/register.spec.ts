@@ -7,7 +7,6 @@
  */
 import {
   type APIRequestContext,
-  type Browser,
   expect as baseExpect,
   type Locator,
   type Page,
@@ -16,8 +15,8 @@ import {
 } from '@playwright/test';
 import { formatBusinessId } from '../src/contracts/business-id.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { DEMO_PASSWORD, signIn } from './support/login.ts';
-import { type PageProblems, SIGNED_OUT_PROBE, watchForProblems } from './support/problems.ts';
+import { DEMO_PASSWORD, openAs } from './support/login.ts';
+import type { PageProblems } from './support/problems.ts';
 
 const BASE_URL = process.env.SILTA_E2E_URL ?? 'http://127.0.0.1:8181';
 const RULE = 'police-osh-own-he182';
@@ -76,17 +75,6 @@ async function setPoliceOwnInitiative(
   return current;
 }
 
-async function openAs(browser: Browser, username: string, greeting: RegExp) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  watched.push(await watchForProblems(page, [SIGNED_OUT_PROBE]));
-  await signIn(page, username);
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Kirjaudu sisään');
-  await page.getByRole('button', { name: 'Suomi' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: greeting })).toBeVisible();
-  return page;
-}
-
 async function openTargets(page: Page) {
   await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kohteet' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kohdehaku' })).toBeVisible();
@@ -121,7 +109,7 @@ test('a police tip about a company → proposed to OSH → shared; Tax sees a hi
     const title = `Poimijoiden passit työnantajalla ${businessId}`;
 
     // The police officer adds the company — the form checks the business ID and offers look-alikes.
-    const police = await openAs(browser, 'police.officer', /Tervetuloa, Pekka Virtanen/);
+    const police = await openAs(browser, 'police.officer', /Tervetuloa, Pekka Virtanen/, watched);
     await openTargets(police);
     await expectNoSeriousA11yViolations(police, 'the target search');
     await police
@@ -176,7 +164,7 @@ test('a police tip about a company → proposed to OSH → shared; Tax sees a hi
     await expect(police.getByRole('region', { name: 'Kirjaukset' })).toContainText(title);
 
     // OSH finds the company and sees the shared tip on its card.
-    const osh = await openAs(browser, 'osh.inspector', /Tervetuloa, Laura Nieminen/);
+    const osh = await openAs(browser, 'osh.inspector', /Tervetuloa, Laura Nieminen/, watched);
     await openTargets(osh);
     await searchFor(osh, businessId);
     await osh.getByRole('link', { name: company }).click();
@@ -188,7 +176,7 @@ test('a police tip about a company → proposed to OSH → shared; Tax sees a hi
     await osh.context().close();
 
     // Tax finds the company: no record, only a hit — who holds how many, of which categories.
-    const tax = await openAs(browser, 'tax.officer', /Tervetuloa/);
+    const tax = await openAs(browser, 'tax.officer', /Tervetuloa/, watched);
     await openTargets(tax);
     await searchFor(tax, businessId);
     const hits = tax.getByRole('region', { name: 'Muiden viranomaisten tiedot' });
@@ -253,7 +241,7 @@ test('the subcontracting chain on a phone: drawn, listed, the company highlighte
   browser,
 }) => {
   test.setTimeout(240_000);
-  const page = await openAs(browser, 'osh.inspector', /Tervetuloa, Laura Nieminen/);
+  const page = await openAs(browser, 'osh.inspector', /Tervetuloa, Laura Nieminen/, watched);
   await page.setViewportSize({ width: 390, height: 844 });
   // The search is in the page's address: it runs as the page opens.
   await page.goto('/targets?q=Lemiojan+Rakennuspalvelu');
@@ -279,7 +267,7 @@ test('an import shows its validation report and, skipping the invalid row, impor
   browser,
 }) => {
   test.setTimeout(240_000);
-  const page = await openAs(browser, 'tax.officer', /Tervetuloa/);
+  const page = await openAs(browser, 'tax.officer', /Tervetuloa/, watched);
   await page.goto('/targets/import');
   await expect(page.getByRole('heading', { level: 1, name: 'Tuonti tiedostosta' })).toBeVisible();
   const good = [freshBusinessId(), formatBusinessId(4_100_000) ?? '', formatBusinessId(4_100_003) ?? ''];

@@ -1,5 +1,6 @@
 /** Signing in through the UI, as a user would. Demo accounts share one password. */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { type Browser, expect, type Locator, type Page } from '@playwright/test';
+import { type PageProblems, SIGNED_OUT_PROBE, watchForProblems } from './problems.ts';
 
 export const DEMO_PASSWORD = 'silta-demo';
 
@@ -29,4 +30,26 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel('Käyttäjätunnus').fill(username);
   await page.getByLabel('Salasana').fill(password);
   await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+}
+
+/**
+ * Opens a page of its own for `username`, signed in and switched to Finnish, once the greeting shows;
+ * its problems are added to `watched` for the spec's afterEach to check. Waits get 20 s: several
+ * officials' pages and axe runs share two cores.
+ */
+export async function openAs(
+  browser: Browser,
+  username: string,
+  greeting: RegExp,
+  watched: PageProblems[],
+): Promise<Page> {
+  const slow = expect.configure({ timeout: 20_000 });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  watched.push(await watchForProblems(page, [SIGNED_OUT_PROBE]));
+  await signIn(page, username);
+  await slow(page.getByRole('heading', { level: 1 })).not.toHaveText('Kirjaudu sisään');
+  await page.getByRole('button', { name: 'Suomi' }).click();
+  await slow(page.getByRole('heading', { level: 1, name: greeting })).toBeVisible();
+  return page;
 }
